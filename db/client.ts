@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import type { Database, OpenDatabase } from './database';
+import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
+import { claimDataDirectory, dataDirectory, isSocketServing, socketPath } from './pglite-folder';
+import * as schema from './schema';
+
+export type { Database, OpenDatabase } from './database';
+
+export type OpenOptions = {
+  /** Serve the embedded database on a unix socket so CLIs can reach it while this process runs (the server does). */
+  serveSocket?: boolean;
+  /** Pool size for PostgreSQL. */
+  maxConnections?: number;
+};
+
+async function openPostgres(url: string, options: OpenOptions): Promise<OpenDatabase> {
+  await migratePostgresDatabase({ url });
+  const client = postgres(url, { max: options.maxConnections ?? 10, onnotice: () => {} });
+  return { db: drizzlePostgres(client, { schema }) as unknown as Database, driver: 'postgres', close: () => client.end() };
+}
+
+async function openThroughSocket(socket: string): Promise<OpenDatabase> {
+  const connection = { path: socket, database: 'postgres', username: 'postgres' };
+  await migratePostgresDatabase(connection);
+  const client = postgres({ ...connection, max: 1, onnotice: () => {} });
+  return { db: drizzlePostgres(client, { schema }) as unknown as Database, driver: 'pglite-socket', close: () => client.end() };
+}
+
+async function openPglite(dataDir: string, options: OpenOptions): Promise<OpenDatabase> {
+  const release = claimDataDirectory(dataDir);
+  try {
+    const client = await PGlite.create(dataDir);
+    const db = drizzlePglite(client, { schema });
+    await migratePgliteDatabase(db);
+    let server: PGLiteSocketServer | undefined;
+    if (options.serveSocket) {
+      const socket = socketPath(dataDir);
+      fs.rmSync(socket, { force: true });
+      server = new PGLiteSocketServer({ db: client, path: socket });
+      await server.start();
+    }
+    return {
+      db: db as unknown as Database,
+      driver: 'pglite',
+      close: async () => {
+        await server?.stop();
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/**
+ * Opens the database named by the environment and applies migrations: PostgreSQL when `DATABASE_URL`
+ * is set, else embedded PGlite in the data folder — through the owning process's socket when one serves it.
+ */
+export async function openDatabase(options: OpenOptions = {}): Promise<OpenDatabase> {
+  const url = process.env.DATABASE_URL;
+  if (url) return openPostgres(url, options);
+  const dataDir = dataDirectory();
+  const socket = socketPath(dataDir);
+  if (await isSocketServing(socket)) return openThroughSocket(socket);
+  return openPglite(dataDir, options);
+}
+
+const cache = globalThis as unknown as { rosterDatabase?: Promise<OpenDatabase> };
+
+/** The process-wide database, opened on first use (never at import, so `next build` touches no data). */
+export function getDb(): Promise<Database> {
+  cache.rosterDatabase ??= openDatabase({ serveSocket: true }).catch((error: unknown) => {
+    cache.rosterDatabase = undefined;
+    throw error;
+  });
+  return cache.rosterDatabase.then((open) => open.db);
+}

@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import type { OpenDatabase, Database } from './database';
+import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
+import * as schema from './schema';
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite by default, or a throwaway database
+ * on the PostgreSQL server named by `TEST_DATABASE_URL` (dropped on close).
+ */
+export async function createTestDatabase(): Promise<OpenDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const client = await PGlite.create();
+    const db = drizzlePglite(client, { schema });
+    await migratePgliteDatabase(db);
+    return { db: db as unknown as Database, driver: 'pglite', close: () => client.close() };
+  }
+  const name = `roster_test_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  await migratePostgresDatabase({ url: url.toString() });
+  const client = postgres(url.toString(), { max: 10, onnotice: () => {} });
+  return {
+    db: drizzlePostgres(client, { schema }) as unknown as Database,
+    driver: 'postgres',
+    close: async () => {
+      await client.end();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}

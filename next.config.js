@@ -1,0 +1,11 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket'],
+  // Lets parallel builds (tests, benchmarks) keep separate output folders.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;
