@@ -1,0 +1,83 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { formatDateTime, formatRelative } from '@/lib/client/format-date';
+import type { TokenDto } from '@/lib/contracts/tokens';
+import { TokenStatusBadge } from './token-status-badge';
+
+export type TokenTableProps = {
+  tokens: TokenDto[];
+  onRotate: (token: TokenDto) => void;
+  onExpire: (token: TokenDto) => void;
+};
+
+export function TokenTable({ tokens, onRotate, onExpire }: TokenTableProps) {
+  return (
+    <Table aria-label="SCIM tokens">
+      <TableHead>
+        <tr>
+          <TableHeaderCell>Name</TableHeaderCell>
+          <TableHeaderCell>Prefix</TableHeaderCell>
+          <TableHeaderCell>Created by</TableHeaderCell>
+          <TableHeaderCell>Created</TableHeaderCell>
+          <TableHeaderCell>Expires</TableHeaderCell>
+          <TableHeaderCell>Last used</TableHeaderCell>
+          <TableHeaderCell>Status</TableHeaderCell>
+          <TableHeaderCell>
+            <span className="sr-only">Actions</span>
+          </TableHeaderCell>
+        </tr>
+      </TableHead>
+      <TableBody>
+        {tokens.map((token) => {
+          const isUsable = token.status === 'active' || token.status === 'expiring_soon';
+          return (
+            <TableRow key={token.id} data-testid={`token-row-${token.id}`}>
+              <TableCell className="font-medium">{token.name}</TableCell>
+              <TableCell>
+                <code className="font-mono text-xs">{token.prefix}…</code>
+              </TableCell>
+              <TableCell>{token.createdBy}</TableCell>
+              <TableCell>{formatDateTime(token.createdAt)}</TableCell>
+              <TableCell>
+                <div>{formatDateTime(token.expiresAt)}</div>
+                {isUsable ? <div className="text-xs text-zinc-500">{formatRelative(token.expiresAt)}</div> : null}
+              </TableCell>
+              <TableCell data-testid="token-last-used">
+                {token.lastUsedAt ? (
+                  <>
+                    <div>{formatDateTime(token.lastUsedAt)}</div>
+                    <div className="font-mono text-xs text-zinc-500">{token.lastUsedFrom ?? 'unknown address'}</div>
+                  </>
+                ) : (
+                  <span className="text-zinc-500">Never</span>
+                )}
+              </TableCell>
+              <TableCell>
+                <TokenStatusBadge status={token.status} />
+              </TableCell>
+              <TableCell className="text-right whitespace-nowrap">
+                {isUsable ? (
+                  <div className="flex justify-end gap-1.5">
+                    <Button size="sm" onClick={() => onRotate(token)} aria-label={`Rotate ${token.name}`}>
+                      Rotate
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="danger"
+                      onClick={() => onExpire(token)}
+                      aria-label={`Expire ${token.name} now`}
+                    >
+                      Expire now
+                    </Button>
+                  </div>
+                ) : null}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

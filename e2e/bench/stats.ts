@@ -1,0 +1,82 @@
+/** Latency and throughput of one benchmark phase. */
+export type PhaseResult = {
+  phase: string;
+  requests: number;
+  errors: number;
+  seconds: number;
+  requestsPerSecond: number;
+  /** Domain units per second (users, memberships…) where the phase has one. */
+  unitsPerSecond?: number;
+  unit?: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  firstErrors: string[];
+};
+
+export class PhaseRecorder {
+  private readonly latencies: number[] = [];
+  private errorCount = 0;
+  private readonly errorSamples: string[] = [];
+  private readonly startedAt = performance.now();
+
+  constructor(readonly phase: string) {}
+
+  record(milliseconds: number, error?: string): void {
+    this.latencies.push(milliseconds);
+    if (error === undefined) return;
+    this.errorCount += 1;
+    if (this.errorSamples.length < 5) this.errorSamples.push(error);
+  }
+
+  finish(units?: { count: number; unit: string }): PhaseResult {
+    const seconds = (performance.now() - this.startedAt) / 1000;
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    const percentile = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0);
+    return {
+      phase: this.phase,
+      requests: sorted.length,
+      errors: this.errorCount,
+      seconds: round(seconds),
+      requestsPerSecond: round(sorted.length / seconds),
+      ...(units ? { unitsPerSecond: round(units.count / seconds), unit: units.unit } : {}),
+      p50: round(percentile(50)),
+      p95: round(percentile(95)),
+      p99: round(percentile(99)),
+      firstErrors: this.errorSamples,
+    };
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** Runs `work(i)` for i in [0, total) with `concurrency` workers pulling from one counter. */
+export async function runConcurrently(total: number, concurrency: number, work: (index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < total) {
+      const index = next++;
+      await work(index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker));
+}
+
+export function formatTable(results: PhaseResult[]): string {
+  const header = ['phase', 'requests', 'errors', 'req/s', 'units/s', 'p50 ms', 'p95 ms', 'p99 ms'];
+  const rows = results.map((r) => [
+    r.phase,
+    String(r.requests),
+    String(r.errors),
+    String(r.requestsPerSecond),
+    r.unitsPerSecond === undefined ? '' : `${r.unitsPerSecond} ${r.unit}`,
+    String(r.p50),
+    String(r.p95),
+    String(r.p99),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,86 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { scimGroups, scimUsers } from '@/db/schema';
+import type { ColumnResolver, ResolvedPath } from '@/lib/scim';
+
+type Resolved = ReturnType<ColumnResolver['column']>;
+
+/** `members` of a group as it would sit in the document, built from the membership table. */
+export const groupMembersJson: SQL = sql`(select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('value', gm.user_id::text, 'display', mu.display_name)) order by gm.added_at, gm.user_id), '[]'::jsonb) from group_members gm join scim_users mu on mu.id = gm.user_id where gm.group_id = ${scimGroups.id})`;
+
+/** `groups` of a user (RFC 7643 §4.1.2, read-only), built from the membership table. */
+export const userGroupsJson: SQL = sql`(select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('value', ug.id::text, 'display', ug.display_name, 'type', 'direct')) order by ug.display_name, ug.id), '[]'::jsonb) from group_members gu join scim_groups ug on ug.id = gu.group_id where gu.user_id = ${scimUsers.id})`;
+
+function key(path: ResolvedPath): string {
+  if (path.isExtension) return '';
+  return [path.attribute.name, path.subAttribute?.name].filter(Boolean).join('.').toLowerCase();
+}
+
+const scalar = (expression: SQL): Resolved => ({ kind: 'scalar', sql: expression });
+
+const userColumns: Record<string, Resolved> = {
+  id: scalar(sql`${scimUsers.id}::text`),
+  username: scalar(sql`${scimUsers.userName}`),
+  externalid: scalar(sql`${scimUsers.externalId}`),
+  active: scalar(sql`${scimUsers.active}`),
+  displayname: scalar(sql`${scimUsers.displayName}`),
+  'meta.created': scalar(sql`${scimUsers.createdAt}`),
+  'meta.lastmodified': scalar(sql`${scimUsers.updatedAt}`),
+};
+
+const groupColumns: Record<string, Resolved> = {
+  id: scalar(sql`${scimGroups.id}::text`),
+  displayname: scalar(sql`${scimGroups.displayName}`),
+  externalid: scalar(sql`${scimGroups.externalId}`),
+  'meta.created': scalar(sql`${scimGroups.createdAt}`),
+  'meta.lastmodified': scalar(sql`${scimGroups.updatedAt}`),
+};
+
+/**
+ * Which User attributes are indexed columns of `scim_users` (filters on them use the indexes) and which are
+ * read from the jsonb document; `groups` comes from the membership table.
+ */
+export const userColumnResolver: ColumnResolver = {
+  document: sql`${scimUsers.document}`,
+  column(path) {
+    if (!path.isExtension && path.attribute.name.toLowerCase() === 'groups') return { kind: 'json', sql: userGroupsJson };
+    return userColumns[key(path)];
+  },
+};
+
+/** The same for Group: `members` live in `group_members`, never in the document. */
+export const groupColumnResolver: ColumnResolver = {
+  document: sql`${scimGroups.document}`,
+  column(path) {
+    if (!path.isExtension && path.attribute.name.toLowerCase() === 'members') return { kind: 'json', sql: groupMembersJson };
+    return groupColumns[key(path)];
+  },
+};
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** The primary email, else the work email, else the first one: what `primary_email` indexes. */
+function primaryEmail(emails: unknown): string | null {
+  if (!Array.isArray(emails)) return null;
+  const entries = emails.filter((entry): entry is Record<string, unknown> => !!entry && typeof entry === 'object');
+  const chosen =
+    entries.find((entry) => entry.primary === true) ??
+    entries.find((entry) => typeof entry.type === 'string' && entry.type.toLowerCase() === 'work') ??
+    entries[0];
+  return text(chosen?.value);
+}
+
+/** The indexed columns of a user row, taken from its canonical document. */
+export function userRowColumns(document: Record<string, unknown>) {
+  return {
+    userName: String(document.userName),
+    externalId: text(document.externalId),
+    active: document.active !== false,
+    displayName: text(document.displayName),
+    primaryEmail: primaryEmail(document.emails),
+  };
+}
+
+/** The indexed columns of a group row, taken from its canonical document. */
+export function groupRowColumns(document: Record<string, unknown>) {
+  return { displayName: String(document.displayName), externalId: text(document.externalId) };
+}
