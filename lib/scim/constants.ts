@@ -20,9 +20,12 @@ export const SCIM_MEDIA_TYPE = 'application/scim+json';
 
 /** Server maximum for `count`, advertised as `filter.maxResults` (RFC 7644 §3.4.2.4). */
 export const MAX_PAGE_SIZE = 200;
+/** `count` when the client sends none (RFC 7644 §3.4.2.4 leaves the default to the service provider). */
 export const DEFAULT_PAGE_SIZE = 100;
 
 /** 1 MiB, advertised as `bulk.maxPayloadSize` and enforced on every request body. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Advertised as `bulk.maxOperations` (RFC 7644 §3.7.4). */
 export const BULK_MAX_OPERATIONS = 1000;
+/** Deeper request bodies are refused before they reach the engine (RFC 7644 §3.12 invalidSyntax). */
 export const MAX_JSON_DEPTH = 32;

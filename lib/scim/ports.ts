@@ -132,7 +132,7 @@ export interface UserStore {
     now: Date;
   }): Promise<StoredUser | undefined>;
   replace(input: { existing: StoredUser; document: Record<string, unknown>; registry: SchemaRegistry; now: Date }): Promise<StoredUser>;
-  delete(id: string): Promise<boolean>;
+  delete(id: string, now: Date): Promise<boolean>;
   /** Ends the SCIM resource but keeps the account and its content (deleteMode 'deactivate'). */
   deprovision(id: string, now: Date): Promise<boolean>;
 }
@@ -147,7 +147,7 @@ export interface GroupStore {
   /** Writes a new document (and bumps the version); undefined when the group does not exist. */
   update(input: { id: string; document?: Record<string, unknown>; now: Date }): Promise<StoredGroup | undefined>;
   /** Set-based membership change; unknown member ids are refused with 400 invalidValue. */
-  changeMembers(groupId: string, change: MembershipChange): Promise<MembershipResult>;
+  changeMembers(groupId: string, change: MembershipChange, now: Date): Promise<MembershipResult>;
   delete(id: string): Promise<boolean>;
 }
 

@@ -26,7 +26,10 @@ export function parseFilter(text: string): FilterNode {
   return node;
 }
 
-/** The 1-based position of a compare, present or valuePath node's attribute in the text it was parsed from. */
+/**
+ * The 1-based position of a compare, present or valuePath node's attribute in the text it was parsed from,
+ * so that later checks can point at it in their RFC 7644 §3.12 invalidFilter detail.
+ */
 export function filterPosition(node: FilterNode): number | undefined {
   return positions.get(node);
 }
@@ -84,7 +87,7 @@ class FilterParser {
     const token = this.tokens[this.index++];
     const parsed = tryParseAttributePath(token.text);
     if ('problem' in parsed) fail(parsed.problem, token);
-    const path = parsed as AttributePath;
+    const path = parsed;
     this.expressions += 1;
     if (this.expressions > MAX_EXPRESSIONS) fail(`the filter has more than ${MAX_EXPRESSIONS} attribute expressions`, token);
 
@@ -112,14 +115,30 @@ class FilterParser {
     const filter = this.parseOr(true);
     this.close(']', open);
     const after = this.peek();
-    const hint = `put the whole condition inside the brackets, e.g. emails[type eq "work" and value eq "…"]`;
-    if (after.kind === 'word' && after.text.startsWith('.')) {
-      fail(`'${token.text}[…]${after.text}' is PATCH path syntax, not a filter`, after, hint);
+    if (after.kind === 'word' && /^\.[A-Za-z][\w$-]*$/.test(after.text)) {
+      this.index += 1;
+      return { kind: 'valuePath', path, filter: { kind: 'and', left: filter, right: this.parseElementTest(after) } };
     }
     if (after.kind === 'word' && COMPARE_OPERATORS.has(after.text.toLowerCase())) {
+      const hint = `put the whole condition inside the brackets, e.g. emails[type eq "work" and value eq "…"]`;
       fail(`a value filter '${token.text}[…]' cannot be compared with '${after.text}'`, after, hint);
     }
     return { kind: 'valuePath', path, filter };
+  }
+
+  /**
+   * Entra ID looks users up with `emails[type eq "work"].value eq "…"` when a matching attribute is a filtered path
+   * (issue 3, "lookups by emails[type eq \"work\"].value"). Outside the RFC grammar, it means the same element
+   * satisfies both tests, so it folds into the value filter: `emails[type eq "work" and value eq "…"]`.
+   */
+  private parseElementTest(subAttribute: Token): FilterNode {
+    const path: AttributePath = { attribute: subAttribute.text.slice(1) };
+    const next = this.peek();
+    const operator = next.kind === 'word' ? next.text.toLowerCase() : '';
+    this.index += 1;
+    if (operator === 'pr') return this.record({ kind: 'present', path }, subAttribute);
+    if (!COMPARE_OPERATORS.has(operator)) return fail(`expected an operator after '${subAttribute.text}', found ${describe(next)}`, next);
+    return this.record({ kind: 'compare', path, op: operator as CompareOperator, value: this.parseValue(next) }, subAttribute);
   }
 
   private parseValue(operator: Token): FilterValue {

@@ -51,7 +51,9 @@ function classifyWord(word: string, position: number): Token {
   const looksNumeric = word[0] === '-' || (first >= 0x30 && first <= 0x39);
   if (!looksNumeric) return { kind: 'word', text: word, position };
   if (!isJsonNumber(word)) throw scimErrors.invalidFilter(`filter: '${word}' is not a valid number at position ${position}`);
-  return { kind: 'number', text: word, position, value: Number(word) };
+  const value = Number(word);
+  if (!Number.isFinite(value)) throw scimErrors.invalidFilter(`filter: the number '${word}' is out of range at position ${position}`);
+  return { kind: 'number', text: word, position, value };
 }
 
 /** RFC 8259 §6: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? — checked by hand, character by character. */

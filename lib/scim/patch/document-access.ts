@@ -7,11 +7,12 @@ import type { ResolvedPath, SchemaRegistry } from '../schemas/registry';
 
 export type Json = Record<string, unknown>;
 
+/** A JSON object (RFC 8259 §4), as opposed to an array or a scalar. */
 export function isPlainObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Structural equality of JSON values, ignoring key order. */
+/** Structural equality of JSON values, ignoring key order ("no change" in RFC 7644 §3.5.2). */
 export function deepEqual(left: unknown, right: unknown): boolean {
   if (left === right) return true;
   if (Array.isArray(left) || Array.isArray(right)) {
@@ -28,17 +29,20 @@ function keysOf(object: Json, name: string): string[] {
   return Object.keys(object).filter((key) => key.toLowerCase() === wanted);
 }
 
+/** Reads an attribute by name, case-insensitively (RFC 7643 §2.1). */
 export function getAttribute(object: Json, name: string): unknown {
   if (name in object) return object[name];
   const [key] = keysOf(object, name);
   return key === undefined ? undefined : object[key];
 }
 
+/** Sets `name`, replacing any other spelling of it; an existing canonical key keeps its position. */
 export function setAttribute(object: Json, name: string, value: unknown): void {
-  deleteAttribute(object, name);
+  for (const key of keysOf(object, name)) if (key !== name) delete object[key];
   object[name] = value;
 }
 
+/** Removes every spelling of an attribute (RFC 7643 §2.1 names are case-insensitive). */
 export function deleteAttribute(object: Json, name: string): void {
   for (const key of keysOf(object, name)) delete object[key];
 }
@@ -68,11 +72,13 @@ export function pruneEmptyExtensions(document: Json, registry: SchemaRegistry): 
     const value = getAttribute(document, extension.id);
     const isEmpty = value === null || (isPlainObject(value) && Object.keys(value).length === 0);
     if (!isEmpty) continue;
-    deleteAttribute(document, extension.id);
-    if (Array.isArray(document.schemas)) {
-      document.schemas = document.schemas.filter(
-        (entry) => typeof entry !== 'string' || entry.toLowerCase() !== extension.id.toLowerCase(),
-      );
-    }
+    removeExtension(document, extension.id);
   }
+}
+
+/** Removes an extension's attributes and its URN from `schemas` (RFC 7643 §3). */
+export function removeExtension(document: Json, urn: string): void {
+  deleteAttribute(document, urn);
+  if (!Array.isArray(document.schemas)) return;
+  document.schemas = document.schemas.filter((entry) => typeof entry !== 'string' || entry.toLowerCase() !== urn.toLowerCase());
 }

@@ -5,8 +5,8 @@ import { isPlainObject } from './document-access';
 
 /*
  * Every tolerated identity-provider deviation from RFC 7643/7644, one named normaliser each. "IDP-QUIRKS #n"
- * refers to shared/IDP-QUIRKS.md; the tests named after the IdP pin each one (patch/*.test.ts,
- * resources/**/*.test.ts). ENTRA_COMPATIBILITY is Microsoft's "Known issues and resolutions with SCIM 2.0
+ * refers to shared/IDP-QUIRKS.md; the tests named after the IdP pin each one (patch/apply-patch.test.ts and the
+ * resource validation tests). ENTRA_COMPATIBILITY is Microsoft's "Known issues and resolutions with SCIM 2.0
  * protocol compliance": https://learn.microsoft.com/entra/identity/app-provisioning/application-provisioning-config-problem-scim-compatibility
  */
 
@@ -80,11 +80,13 @@ export function valueListToFilter(elements: unknown[]): FilterNode | undefined {
   return balancedOr(conditions);
 }
 
+/** An element is identified by its `value` when it has one (a member by its id), else by all its simple parts. */
 function elementCondition(element: unknown): FilterNode | undefined {
   if (!isPlainObject(element)) return undefined;
+  const parts = 'value' in element ? { value: element.value } : element;
   const compares: FilterNode[] = [];
-  for (const [name, value] of Object.entries(element)) {
-    if (value === null || typeof value === 'object') continue;
+  for (const [name, value] of Object.entries(parts)) {
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
     compares.push({ kind: 'compare', path: { attribute: name }, op: 'eq', value });
   }
   return compares.reduce<FilterNode | undefined>(
@@ -97,4 +99,22 @@ function balancedOr(nodes: FilterNode[]): FilterNode | undefined {
   if (nodes.length <= 1) return nodes[0];
   const middle = Math.floor(nodes.length / 2);
   return { kind: 'or', left: balancedOr(nodes.slice(0, middle))!, right: balancedOr(nodes.slice(middle))! };
+}
+
+/**
+ * Entra ID sends `replace`/`add` on `emails[type eq "work"].value`, `addresses[type eq "work"].formatted` or
+ * `phoneNumbers[type eq "mobile"].value` for users that have no such element yet; failing with noTarget loses
+ * the whole atomic PATCH, deactivation included (IDP-QUIRKS #5: Better Auth SCIM reference,
+ * gravitee-io/gravitee-access-management#4408, MS Q&A 5746233). The new element is seeded with the filter's
+ * `eq` conditions (joined by `and`); any other filter describes no element and gives undefined.
+ */
+export function seedElementFromFilter(filter: FilterNode): Record<string, unknown> | undefined {
+  if (filter.kind === 'compare') {
+    const isSeed = filter.op === 'eq' && filter.path.schema === undefined && filter.path.subAttribute === undefined;
+    return isSeed ? { [filter.path.attribute]: filter.value } : undefined;
+  }
+  if (filter.kind !== 'and') return undefined;
+  const left = seedElementFromFilter(filter.left);
+  const right = seedElementFromFilter(filter.right);
+  return left && right ? { ...left, ...right } : undefined;
 }

@@ -1,0 +1,77 @@
+'use client';
+
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { FIELD_TYPE_LABELS, type AppFieldDto } from '@/lib/contracts/fields';
+import { RederiveProgress } from './rederive-progress';
+
+export type FieldTableProps = {
+  fields: AppFieldDto[];
+  onEdit: (field: AppFieldDto) => void;
+  onShowOptions: (field: AppFieldDto) => void;
+  onDelete: (field: AppFieldDto) => void;
+};
+
+export function FieldTable({ fields, onEdit, onShowOptions, onDelete }: FieldTableProps) {
+  return (
+    <Table aria-label="Application fields">
+      <TableHead>
+        <tr>
+          <TableHeaderCell>Label</TableHeaderCell>
+          <TableHeaderCell>Machine name</TableHeaderCell>
+          <TableHeaderCell>Type</TableHeaderCell>
+          <TableHeaderCell>SCIM source path</TableHeaderCell>
+          <TableHeaderCell>SAML claim URI</TableHeaderCell>
+          <TableHeaderCell>
+            <span className="sr-only">Actions</span>
+          </TableHeaderCell>
+        </tr>
+      </TableHead>
+      <TableBody>
+        {fields.map((field) => (
+          <TableRow key={field.id} data-testid={`field-row-${field.machineName}`}>
+            <TableCell>
+              <div className="flex items-center gap-2 font-medium">
+                {field.label}
+                {field.isBuiltin ? <Badge>Built-in</Badge> : null}
+              </div>
+              <RederiveProgress fieldId={field.id} />
+            </TableCell>
+            <TableCell>
+              <code className="font-mono text-xs">{field.machineName}</code>
+            </TableCell>
+            <TableCell>{FIELD_TYPE_LABELS[field.type]}</TableCell>
+            <TableCell>
+              <code className="font-mono text-xs break-all">{field.scimPath}</code>
+            </TableCell>
+            <TableCell>
+              {field.samlClaim ? (
+                <code className="font-mono text-xs break-all">{field.samlClaim}</code>
+              ) : (
+                <span className="text-zinc-400">—</span>
+              )}
+            </TableCell>
+            <TableCell className="text-right whitespace-nowrap">
+              <div className="flex justify-end gap-1.5">
+                {field.type === 'list' ? (
+                  <Button size="sm" variant="ghost" onClick={() => onShowOptions(field)} aria-label={`Options of ${field.label}`}>
+                    Options
+                  </Button>
+                ) : null}
+                <Button size="sm" onClick={() => onEdit(field)} aria-label={`Edit mapping of ${field.label}`}>
+                  Edit
+                </Button>
+                {field.isBuiltin ? null : (
+                  <Button size="sm" variant="danger" onClick={() => onDelete(field)} aria-label={`Delete ${field.label}`}>
+                    Delete
+                  </Button>
+                )}
+              </div>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,88 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { DialogClose, DialogFooter } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import { errorMessage } from '@/lib/client/fetch-json';
+import { useRegisterField } from '@/lib/client/fields';
+import {
+  FIELD_TYPE_LABELS,
+  FIELD_TYPES,
+  registerFieldBodySchema,
+  type AppFieldDto,
+  type RegisterFieldBody,
+  type RegisterFieldInput,
+} from '@/lib/contracts/fields';
+import { PathSuggestions, SAML_CLAIM_LIST_ID, SCIM_PATH_LIST_ID } from './path-suggestions';
+
+export function RegisterFieldForm({ onRegistered }: { onRegistered: (field: AppFieldDto) => void }) {
+  const register = useRegisterField();
+  const form = useForm<RegisterFieldInput, unknown, RegisterFieldBody>({
+    resolver: zodResolver(registerFieldBodySchema),
+    defaultValues: { machineName: '', label: '', type: 'text', scimPath: '', samlClaim: '' },
+  });
+  const { errors } = form.formState;
+
+  const submit = form.handleSubmit((body) => register.mutate(body, { onSuccess: ({ field }) => onRegistered(field) }));
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      <PathSuggestions />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="field-label" label="Label" error={errors.label?.message}>
+          <Input autoFocus placeholder="Cost Center" {...form.register('label')} />
+        </Field>
+        <Field
+          id="field-machine-name"
+          label="Machine name"
+          hint="Lowercase letters, digits and underscores. Cannot be changed later."
+          error={errors.machineName?.message}
+        >
+          <Input placeholder="cost_center" autoComplete="off" spellCheck={false} className="font-mono" {...form.register('machineName')} />
+        </Field>
+      </div>
+      <Field id="field-type" label="Type" hint="A list field collects its values as options." error={errors.type?.message}>
+        <Select {...form.register('type')}>
+          {FIELD_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {FIELD_TYPE_LABELS[type]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        id="field-scim-path"
+        label="SCIM source path"
+        hint='Where the value is read from, e.g. name.givenName or addresses[type eq "work"].region.'
+        error={errors.scimPath?.message}
+      >
+        <Input list={SCIM_PATH_LIST_ID} spellCheck={false} className="font-mono" {...form.register('scimPath')} />
+      </Field>
+      <Field
+        id="field-saml-claim"
+        label="SAML claim URI (optional)"
+        hint="The claim your identity provider sends for the same value at sign-in."
+        error={errors.samlClaim?.message}
+      >
+        <Input list={SAML_CLAIM_LIST_ID} spellCheck={false} className="font-mono" {...form.register('samlClaim')} />
+      </Field>
+      {register.isError ? (
+        <p role="alert" className="text-sm font-medium text-red-600">
+          {errorMessage(register.error)}
+        </p>
+      ) : null}
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button>Cancel</Button>
+        </DialogClose>
+        <Button type="submit" variant="primary" isLoading={register.isPending}>
+          Register field
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { expect, test } from '../fixtures/console';
+
+const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
+const SCIM_JSON = 'application/scim+json';
+
+test('a registered list field collects option values from SCIM, matching case-insensitively', async ({
+  ownerPage: page,
+  request,
+  scimToken,
+}) => {
+  const run = Date.now().toString(36);
+  const machineName = `cost_center_${run}`;
+  const label = `Cost Center ${run}`;
+  const value = `Research ${run}`;
+
+  const provision = (userName: string, costCenter: string) =>
+    request.post('/scim/v2/Users', {
+      headers: { authorization: `Bearer ${scimToken}`, 'content-type': SCIM_JSON },
+      data: {
+        schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', ENTERPRISE],
+        userName,
+        name: { givenName: 'Ada', familyName: 'Lovelace' },
+        [ENTERPRISE]: { costCenter },
+      },
+    });
+
+  await page.goto('/attributes');
+  await expect(page.getByTestId('field-row-user_region')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete Region' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Register field' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Register an application field' });
+  await dialog.getByLabel('Label').fill(label);
+  await dialog.getByLabel('Machine name').fill('Cost-Center');
+  await dialog.getByRole('button', { name: 'Register field' }).click();
+  await expect(dialog.getByText('Use lowercase letters, digits and underscores only')).toBeVisible();
+
+  await dialog.getByLabel('Machine name').fill(machineName);
+  await dialog.getByLabel('Type').selectOption('list');
+  await dialog.getByLabel('SCIM source path').fill(`${ENTERPRISE}:costCenter`);
+  await dialog.getByRole('button', { name: 'Register field' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByTestId(`field-row-${machineName}`);
+  await expect(row).toContainText(`${ENTERPRISE}:costCenter`);
+
+  expect((await provision(`ada.${run}@example.com`, value)).status()).toBe(201);
+  expect((await provision(`grace.${run}@example.com`, value.toUpperCase())).status()).toBe(201);
+
+  await page.reload();
+  await row.getByRole('button', { name: `Options of ${label}` }).click();
+  const options = page.getByRole('dialog', { name: `Options of “${label}”` });
+  const optionRows = options.getByRole('row').filter({ hasText: run });
+  await expect(optionRows).toHaveCount(1);
+  await expect(optionRows).toContainText(value);
+  await expect(optionRows).toContainText('Added by IdP');
+  await page.keyboard.press('Escape');
+
+  const csv = await page.request.get('/api/console/fields/export');
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-disposition']).toMatch(/attachment; filename=".+\.csv"/);
+  expect(await csv.text()).toContain(machineName);
+
+  await page.screenshot({ path: 'docs/screenshots/attributes.png', fullPage: true });
+});
+
+test('the fields API refuses a bad machine name and deleting a built-in field', async ({ ownerPage: page }) => {
+  const bad = await page.request.post('/api/console/fields', {
+    data: { machineName: 'Bad Name', label: 'Bad', type: 'text', scimPath: 'title' },
+  });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.message).toMatch(/machineName/);
+
+  const { fields } = await (await page.request.get('/api/console/fields')).json();
+  const builtin = fields.find((field: { machineName: string }) => field.machineName === 'email');
+  const refused = await page.request.delete(`/api/console/fields/${builtin.id}`);
+  expect([400, 409]).toContain(refused.status());
+});

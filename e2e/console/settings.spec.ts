@@ -1,0 +1,58 @@
+import { expect, test } from '../fixtures/console';
+
+const SCIM_JSON = 'application/scim+json';
+
+test('the application domain is validated and the tenant URL follows it', async ({ ownerPage: page }) => {
+  await page.goto('/settings');
+  const domain = page.getByLabel('Application domain');
+
+  await domain.fill('https://acme.example.com');
+  await expect(page.getByText('Enter the domain without "https://": for example acme.example.com')).toBeVisible();
+  await expect(page.getByTestId('tenant-url')).toHaveText('https://{application_domain}/scim/v2');
+
+  await domain.fill('acme.example.com');
+  await expect(page.getByTestId('tenant-url')).toHaveText('https://acme.example.com/scim/v2');
+  await page.getByRole('region', { name: 'Application domain and tenant URL' }).getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Application domain saved.')).toBeVisible();
+
+  const refused = await page.request.patch('/api/console/settings', { data: { applicationDomain: 'https://acme.example.com' } });
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error.message).toMatch(/without "https:\/\/"/);
+});
+
+test('with DELETE set to deactivate, a deleted user is deactivated and kept', async ({ ownerPage: page, request, scimToken }) => {
+  const headers = { authorization: `Bearer ${scimToken}`, 'content-type': SCIM_JSON };
+  const userName = `leaver.${Date.now()}@example.com`;
+
+  await page.goto('/settings');
+  const section = page.getByRole('region', { name: 'User configuration' });
+  await section.getByLabel('Deactivate the account and keep its content').check();
+  await section.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('User configuration saved.')).toBeVisible();
+  await expect(section.getByText(/Last saved/)).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/settings.png', fullPage: true });
+
+  const created = await request.post('/scim/v2/Users', {
+    headers,
+    data: { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName, active: true },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+
+  expect((await request.delete(`/scim/v2/Users/${id}`, { headers })).status()).toBe(204);
+
+  const audit = await page.request.get(`/api/console/audit?resource=${encodeURIComponent(id)}`);
+  expect(audit.status()).toBe(200);
+  expect(JSON.stringify(await audit.json())).toContain('user.deprovision');
+
+  const restored = await request.post('/scim/v2/Users', {
+    headers,
+    data: { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName, active: true },
+  });
+  expect(restored.status()).toBe(201);
+
+  await page.goto('/settings');
+  await section.getByLabel('Delete the account', { exact: true }).check();
+  await section.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('User configuration saved.')).toBeVisible();
+});

@@ -1,0 +1,89 @@
+'use client';
+
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type {
+  AppFieldDto,
+  FieldListDto,
+  FieldOptionDto,
+  RederiveJobDto,
+  RegisterFieldInput,
+  UpdateFieldInput,
+} from '@/lib/contracts/fields';
+import { fetchJson } from './fetch-json';
+
+const API = '/api/console/fields';
+export const FIELDS_CSV_URL = `${API}/export`;
+
+export const fieldKeys = {
+  all: ['fields'] as const,
+  list: () => [...fieldKeys.all, 'list'] as const,
+  options: (id: string) => [...fieldKeys.all, 'options', id] as const,
+  rederive: (id: string) => [...fieldKeys.all, 'rederive', id] as const,
+};
+
+export const fieldListQuery = () =>
+  queryOptions({ queryKey: fieldKeys.list(), queryFn: () => fetchJson<FieldListDto>(API) });
+
+export const fieldOptionsQuery = (id: string) =>
+  queryOptions({
+    queryKey: fieldKeys.options(id),
+    queryFn: () => fetchJson<{ options: FieldOptionDto[] }>(`${API}/${id}/options`),
+  });
+
+const isRunning = (job: RederiveJobDto | null | undefined) => job?.status === 'queued' || job?.status === 'running';
+
+/** The latest re-derivation of a field; polled while it runs so progress moves on screen. */
+export const rederiveJobQuery = (id: string) =>
+  queryOptions({
+    queryKey: fieldKeys.rederive(id),
+    queryFn: () => fetchJson<{ job: RederiveJobDto | null }>(`${API}/${id}/rederive`),
+    refetchInterval: (query) => (isRunning(query.state.data?.job) ? 1000 : false),
+    staleTime: 0,
+  });
+
+function useInvalidateFields() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: fieldKeys.all });
+}
+
+export function useRegisterField() {
+  const invalidate = useInvalidateFields();
+  return useMutation({
+    mutationFn: (body: RegisterFieldInput) =>
+      fetchJson<{ field: AppFieldDto; job: RederiveJobDto | null }>(API, { method: 'POST', body }),
+    onSettled: invalidate,
+  });
+}
+
+export function useUpdateField() {
+  const invalidate = useInvalidateFields();
+  return useMutation({
+    mutationFn: ({ id, ...body }: UpdateFieldInput & { id: string }) =>
+      fetchJson<{ field: AppFieldDto; job: RederiveJobDto | null }>(`${API}/${id}`, { method: 'PATCH', body }),
+    onSettled: invalidate,
+  });
+}
+
+export function useDeleteField() {
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidateFields();
+  return useMutation({
+    mutationFn: (id: string) => fetchJson<void>(`${API}/${id}`, { method: 'DELETE' }),
+    // Removing the row at once is safe: a refused delete restores it below.
+    onMutate: async (id) => {
+      await queryClient.cancelQueries({ queryKey: fieldKeys.list() });
+      const previous = queryClient.getQueryData<FieldListDto>(fieldKeys.list());
+      if (previous) {
+        queryClient.setQueryData<FieldListDto>(fieldKeys.list(), {
+          ...previous,
+          fields: previous.fields.filter((field) => field.id !== id),
+        });
+      }
+      return { previous };
+    },
+    onError: (_error, _id, context) => {
+      if (context?.previous) queryClient.setQueryData(fieldKeys.list(), context.previous);
+    },
+    onSettled: invalidate,
+  });
+}

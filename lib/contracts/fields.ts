@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+export const FIELD_TYPES = ['text', 'list'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+export const FIELD_TYPE_LABELS: Record<FieldType, string> = { text: 'Single-line text', list: 'List' };
+
+const MACHINE_NAME = /^[a-z][a-z0-9_]*$/;
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+
+export const machineNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'Enter a machine name, for example cost_center' })
+  .max(64, { error: 'Keep the machine name to 64 characters or fewer' })
+  .regex(MACHINE_NAME, {
+    error: 'Use lowercase letters, digits and underscores only, starting with a letter (for example cost_center)',
+  });
+
+const labelSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'Enter a label, for example Cost Center' })
+  .max(100, { error: 'Keep the label to 100 characters or fewer' });
+
+const scimPathSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'Enter the SCIM path the value comes from, for example name.givenName' })
+  .max(300, { error: 'Keep the SCIM path to 300 characters or fewer' });
+
+/** Optional; a blank entry means "no claim". */
+const samlClaimSchema = z
+  .string()
+  .trim()
+  .max(500, { error: 'Keep the claim URI to 500 characters or fewer' })
+  .refine((value) => value === '' || URI.test(value), {
+    error: 'Enter the claim as a URI, for example http://schemas.xmlsoap.org/ws/2005/05/identity/claims/department',
+  })
+  .nullish()
+  .transform((value) => value || null);
+
+export const registerFieldBodySchema = z.object({
+  machineName: machineNameSchema,
+  label: labelSchema,
+  type: z.enum(FIELD_TYPES, { error: 'Choose single-line text or list' }),
+  scimPath: scimPathSchema,
+  samlClaim: samlClaimSchema,
+});
+export type RegisterFieldInput = z.input<typeof registerFieldBodySchema>;
+export type RegisterFieldBody = z.output<typeof registerFieldBodySchema>;
+
+/** Editing a field changes its label and mapping; machine name and type are fixed once registered. */
+export const updateFieldBodySchema = z
+  .object({ label: labelSchema, scimPath: scimPathSchema, samlClaim: samlClaimSchema })
+  .partial()
+  .refine((body) => Object.values(body).some((value) => value !== undefined), {
+    error: 'Send at least one of label, scimPath or samlClaim',
+  });
+export type UpdateFieldInput = z.input<typeof updateFieldBodySchema>;
+export type UpdateFieldBody = z.output<typeof updateFieldBodySchema>;
+
+export const fieldIdParamsSchema = z.object({ id: z.uuid({ error: 'Unknown field id' }) });
+
+export type AppFieldDto = {
+  id: string;
+  machineName: string;
+  label: string;
+  type: FieldType;
+  scimPath: string;
+  samlClaim: string | null;
+  isBuiltin: boolean;
+  position: number;
+};
+
+export type FieldOptionDto = { id: string; value: string; origin: 'owner' | 'idp'; createdAt: string };
+
+export type RederiveJobDto = {
+  id: string;
+  fieldId: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  total: number;
+  processed: number;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+export type FieldListDto = { fields: AppFieldDto[] };

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, schema.optional());
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: optional(
+      z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// connection URL' }),
+    ),
+    ROSTER_DATA_DIR: optional(z.string()),
+    NEXTAUTH_URL: optional(z.url({ protocol: /^https?$/, error: 'must be the console’s public http(s) URL' })),
+    NEXTAUTH_SECRET: optional(z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)')),
+    PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(65_535).default(3000)),
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {
+      context.addIssue({
+        code: 'custom',
+        path: ['NEXTAUTH_SECRET'],
+        message: 'is required in production: it signs console sessions (generate one with: openssl rand -base64 32)',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+let parsed: Env | undefined;
+
+/** Reads what Roster needs from the environment once, naming every variable that is wrong. */
+export function getEnv(): Env {
+  if (parsed) return parsed;
+  const result = envSchema.safeParse(process.env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Roster cannot start, the environment is invalid:\n${problems.join('\n')}`);
+  }
+  parsed = result.data;
+  return parsed;
+}
+
+/** The console's public base URL, without a trailing slash: NEXTAUTH_URL, else localhost on PORT. */
+export function consoleBaseUrl(env: Env = getEnv()): string {
+  return (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+}

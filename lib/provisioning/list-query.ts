@@ -1,0 +1,48 @@
+import { and, asc, count as countRows, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from '@/db/database';
+import { filterToSql, sortToSql, type ColumnResolver, type ListQuery, type Page, type SchemaRegistry } from '@/lib/scim';
+
+type ListTable = PgTable & { createdAt: PgColumn; id: PgColumn };
+
+/**
+ * Runs a SCIM list (RFC 7644 §3.4.2) in SQL: the filter through the column resolver, sortBy with
+ * (created_at, id) as a stable tie-break so pages never overlap, and a count query only when the page
+ * itself cannot tell the total.
+ */
+export async function runListQuery<T>(
+  db: Database,
+  spec: {
+    table: ListTable;
+    selection: Record<string, unknown>;
+    scope: SQL;
+    resolver: ColumnResolver;
+    registry: SchemaRegistry;
+    query: ListQuery;
+    toResource: (row: Record<string, unknown>) => T;
+  },
+): Promise<Page<T>> {
+  const { table, query, registry, resolver } = spec;
+  const where = and(spec.scope, query.filter ? filterToSql(query.filter, registry, resolver) : undefined);
+  const total = async () => {
+    const [row] = await db.select({ total: countRows() }).from(table).where(where);
+    return Number(row?.total ?? 0);
+  };
+  if (query.count === 0) return { totalResults: await total(), resources: [] };
+
+  const direction = query.sortOrder === 'descending' ? sql`desc` : sql`asc`;
+  const order: SQL[] = query.sortBy ? [sql`${sortToSql(query.sortBy, registry, resolver)} ${direction} nulls last`] : [];
+  const rows = (await db
+    .select(spec.selection as never)
+    .from(table)
+    .where(where)
+    .orderBy(...order, asc(table.createdAt), asc(table.id))
+    .limit(query.count)
+    .offset(query.startIndex - 1)) as Record<string, unknown>[];
+
+  const resources = rows.map(spec.toResource);
+  const isLastPage = rows.length > 0 && rows.length < query.count;
+  const isFirstPageShort = query.startIndex === 1 && rows.length < query.count;
+  const totalResults = isFirstPageShort || isLastPage ? query.startIndex - 1 + rows.length : await total();
+  return { totalResults, resources };
+}

@@ -1,0 +1,21 @@
+import { v7 as uuidv7 } from 'uuid';
+import { getDb } from '@/db/client';
+import type { Database } from '@/db/database';
+import { verifyBearerToken } from '@/lib/tokens/verify-bearer-token';
+import type { ScimDeps } from '@/lib/scim';
+import { createScimAuditSink } from './scim-audit-sink';
+import { createUnitOfWork } from './unit-of-work';
+
+/** The engine's ports for Roster: drizzle stores, lib/tokens, lib/audit, the system clock. Tests pass their own database. */
+export async function scimDeps(db?: Database): Promise<ScimDeps> {
+  const database = db ?? (await getDb());
+  return {
+    tokens: { verify: (input) => verifyBearerToken(database, input) },
+    unitOfWork: createUnitOfWork(database),
+    audit: createScimAuditSink(database),
+    clock: { now: () => new Date() },
+    // Time-ordered ids keep inserts at the right edge of the primary-key index and match (created_at, id) order.
+    ids: { newId: () => uuidv7() },
+    logger: { error: (message, context) => console.error(`[scim] ${message}`, context) },
+  };
+}

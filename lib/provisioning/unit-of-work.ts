@@ -1,0 +1,61 @@
+import type { Database } from '@/db/database';
+import { getSettings } from '@/lib/settings/get-settings';
+import type { SchemaRegistry, ScimScope, UnitOfWork, UserPolicies } from '@/lib/scim';
+import { createGroupStore } from './group-store';
+import { loadGroupRegistry, loadUserRegistry } from './load-registry';
+import { isRetryableDbError, mapDbError } from './map-db-error';
+import { createScimAuditSink } from './scim-audit-sink';
+import { createUserPolicies } from './user-policies';
+import { createUserStore } from './user-store';
+
+const MAX_ATTEMPTS = 3;
+
+type Loaders = { userRegistry(): Promise<SchemaRegistry>; groupRegistry(): Promise<SchemaRegistry>; userPolicies(): Promise<UserPolicies> };
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= load());
+}
+
+/** Registries and settings are read once per request, with the request's handle. */
+function createLoaders(db: Database): Loaders {
+  return {
+    userRegistry: once(() => loadUserRegistry(db)),
+    groupRegistry: once(async () => loadGroupRegistry()),
+    userPolicies: once(async () => createUserPolicies(await getSettings(db))),
+  };
+}
+
+function createScope(db: Database, loaders: Loaders): ScimScope {
+  return {
+    users: createUserStore(db),
+    groups: createGroupStore(db),
+    audit: createScimAuditSink(db),
+    ...loaders,
+    // A nested drizzle transaction is a savepoint: a failed Bulk operation is undone alone.
+    isolate: (work) => db.transaction((savepoint) => work(createScope(savepoint as unknown as Database, loaders))),
+  };
+}
+
+/** UnitOfWork over a drizzle transaction: the stores and the audit sink share it, so the audit event commits or rolls back with the change. */
+export function createUnitOfWork(db: Database): UnitOfWork {
+  return {
+    async write(work) {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await db.transaction((tx) => work(createScope(tx as unknown as Database, createLoaders(tx as unknown as Database))));
+        } catch (error) {
+          if (attempt < MAX_ATTEMPTS && isRetryableDbError(error)) continue;
+          throw mapDbError(error);
+        }
+      }
+    },
+    async read(work) {
+      try {
+        return await work(createScope(db, createLoaders(db)));
+      } catch (error) {
+        throw mapDbError(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,5 @@
+export type { AttributePath, CompareOperator, FilterNode, FilterValue } from './ast';
+export { evaluateFilter, matchesElement } from './evaluate';
+export { filterPosition, parseFilter } from './parse';
+export { filterToSql, sortToSql, type ColumnResolver } from './to-sql';
+export { validateElementFilter, validateFilter } from './validate';

@@ -1,0 +1,55 @@
+import type { ScimRequest, ScimResponse } from './types';
+import { SCIM_BASE_PATH } from './types';
+
+async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    // Stop the upload when reading ends early (a body over the limit).
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** The client's address: the first X-Forwarded-For entry (set by the proxy in front), else X-Real-IP. */
+function clientAddressOf(headers: Headers): string {
+  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
+}
+
+/** A fetch-API Request (what Next route handlers receive) as the engine's plain ScimRequest; the body stays a stream. */
+export function toScimRequest(request: Request): ScimRequest {
+  const url = new URL(request.url);
+  const below = url.pathname.startsWith(SCIM_BASE_PATH) ? url.pathname.slice(SCIM_BASE_PATH.length) : url.pathname;
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name.toLowerCase()] = value;
+  });
+  return {
+    method: request.method.toUpperCase(),
+    segments: below.split('/').slice(1).map(decodeSegment),
+    query: url.searchParams,
+    headers,
+    body: request.body ? streamChunks(request.body) : null,
+    origin: url.origin,
+    clientAddress: clientAddressOf(request.headers),
+  };
+}
+
+/** The engine's ScimResponse as a fetch-API Response. */
+export function toFetchResponse(response: ScimResponse): Response {
+  const body = response.body === null || response.body === undefined ? null : JSON.stringify(response.body);
+  return new Response(body, { status: response.status, headers: response.headers });
+}

@@ -1,0 +1,124 @@
+import { isPlainObject, type Json } from '../patch/document-access';
+import { tryParseAttributePath } from '../paths/attribute-path';
+import type { AttributeDefinition } from '../schemas/attribute';
+import { findSubAttribute, type SchemaRegistry } from '../schemas/registry';
+
+export type ProjectionOptions = { attributes?: string[]; excludedAttributes?: string[] };
+
+/** Named attributes, keyed `<schema urn>|<attribute>` in lower case; a named schema URN stands for all of it. */
+type Selection = { schemas: Set<string>; attributes: Set<string>; subAttributes: Map<string, Set<string>> };
+type Decision = { keep: false } | { keep: true; only?: Set<string>; without?: Set<string> };
+
+/**
+ * Applies `attributes` / `excludedAttributes` (RFC 7644 §3.4.2.5, §3.9) honouring each attribute's `returned`
+ * (RFC 7643 §7): `always` is kept, `never` dropped, `request` only when named, `default` unless excluded or
+ * not among the named. Names are case-insensitive and may be URN-qualified; unknown names select nothing.
+ */
+export function projectResource(resource: Record<string, unknown>, registry: SchemaRegistry, options: ProjectionOptions): Record<string, unknown> {
+  const include = selectionOf(options.attributes, registry);
+  const exclude = selectionOf(options.excludedAttributes, registry);
+  const result: Json = {};
+  for (const [key, value] of Object.entries(resource)) {
+    if (key === 'schemas') {
+      result[key] = value;
+      continue;
+    }
+    const extension = registry.schema(key);
+    if (extension && extension !== registry.core && isPlainObject(value)) {
+      const projected = projectContainer(value, extension.id, registry, include, exclude);
+      if (Object.keys(projected).length > 0) result[key] = projected;
+      continue;
+    }
+    Object.assign(result, projectContainer({ [key]: value }, registry.core.id, registry, include, exclude));
+  }
+  return result;
+}
+
+/** Whether a top-level attribute (e.g. `members`) appears in the projected resource, so callers can skip loading it. */
+export function isAttributeReturned(path: string, registry: SchemaRegistry, options: ProjectionOptions): boolean {
+  const parsed = tryParseAttributePath(path);
+  const resolved = 'problem' in parsed ? undefined : registry.resolve({ schema: parsed.schema, attribute: parsed.attribute });
+  if (!resolved) return false;
+  const include = selectionOf(options.attributes, registry);
+  const exclude = selectionOf(options.excludedAttributes, registry);
+  return decide(resolved.schemaUrn, resolved.attribute.name, resolved.attribute, include, exclude).keep;
+}
+
+function projectContainer(container: Json, schemaUrn: string, registry: SchemaRegistry, include?: Selection, exclude?: Selection): Json {
+  const result: Json = {};
+  for (const [key, value] of Object.entries(container)) {
+    const definition = registry.resolve({ schema: schemaUrn, attribute: key })?.attribute;
+    const decision = decide(schemaUrn, definition?.name ?? key, definition, include, exclude);
+    if (!decision.keep) continue;
+    const shaped = definition?.type === 'complex' ? shapeComplex(value, definition, decision) : value;
+    if (shaped !== undefined) result[key] = shaped;
+  }
+  return result;
+}
+
+function decide(schemaUrn: string, name: string, definition: AttributeDefinition | undefined, include?: Selection, exclude?: Selection): Decision {
+  const returned = definition?.returned ?? 'default';
+  if (returned === 'never') return { keep: false };
+  if (returned === 'always') return { keep: true };
+
+  const urn = schemaUrn.toLowerCase();
+  const key = `${urn}|${name.toLowerCase()}`;
+  let only: Set<string> | undefined;
+  if (include) {
+    only = include.subAttributes.get(key);
+    const isNamed = include.schemas.has(urn) || include.attributes.has(key);
+    if (!isNamed && !only) return { keep: false };
+    if (isNamed) only = undefined;
+  } else if (returned === 'request') {
+    return { keep: false };
+  }
+  if (exclude && (exclude.schemas.has(urn) || exclude.attributes.has(key))) return { keep: false };
+  return { keep: true, only, without: exclude?.subAttributes.get(key) };
+}
+
+function shapeComplex(value: unknown, definition: AttributeDefinition, decision: Extract<Decision, { keep: true }>): unknown {
+  const pick = (element: unknown) => (isPlainObject(element) ? pickSubAttributes(element, definition, decision) : element);
+  const isEmpty = (element: unknown) => isPlainObject(element) && Object.keys(element).length === 0;
+  if (!Array.isArray(value)) return isEmpty(pick(value)) ? undefined : pick(value);
+  const elements = value.map(pick).filter((element) => !isEmpty(element));
+  return elements.length > 0 ? elements : undefined;
+}
+
+function pickSubAttributes(element: Json, definition: AttributeDefinition, decision: Extract<Decision, { keep: true }>): Json {
+  const result: Json = {};
+  for (const [key, value] of Object.entries(element)) {
+    const sub = findSubAttribute(definition, key);
+    const returned = sub?.returned ?? 'default';
+    const name = (sub?.name ?? key).toLowerCase();
+    if (returned === 'never') continue;
+    const isNamed = decision.only?.has(name) ?? false;
+    const isWanted = returned === 'always' || ((!decision.only || isNamed) && (returned !== 'request' || isNamed) && !decision.without?.has(name));
+    if (isWanted) result[key] = value;
+  }
+  return result;
+}
+
+function selectionOf(names: string[] | undefined, registry: SchemaRegistry): Selection | undefined {
+  if (!names || names.length === 0) return undefined;
+  const selection: Selection = { schemas: new Set(), attributes: new Set(), subAttributes: new Map() };
+  for (const name of names.map((entry) => entry.trim()).filter(Boolean)) {
+    const schema = registry.schema(name);
+    if (schema) {
+      selection.schemas.add(schema.id.toLowerCase());
+      continue;
+    }
+    const path = tryParseAttributePath(name);
+    if ('problem' in path) continue;
+    const resolved = registry.resolve({ schema: path.schema, attribute: path.attribute });
+    const key = `${(resolved?.schemaUrn ?? path.schema ?? registry.core.id).toLowerCase()}|${(resolved?.attribute.name ?? path.attribute).toLowerCase()}`;
+    if (path.subAttribute === undefined) {
+      selection.attributes.add(key);
+      continue;
+    }
+    const subs = selection.subAttributes.get(key) ?? new Set<string>();
+    const sub = resolved ? findSubAttribute(resolved.attribute, path.subAttribute) : undefined;
+    subs.add((sub?.name ?? path.subAttribute).toLowerCase());
+    selection.subAttributes.set(key, subs);
+  }
+  return selection;
+}

@@ -1,0 +1,39 @@
+import { parsePatchPath, type PatchPath } from '../paths/patch-path';
+import type { SchemaRegistry } from '../schemas/registry';
+import { containerOf, getAttribute, isPlainObject } from './document-access';
+import { asArray, selectElements } from './multi-valued';
+
+const parsedPaths = new WeakMap<SchemaRegistry, Map<string, PatchPath>>();
+
+/**
+ * The values found at a SCIM path (RFC 7644 §3.5.2 path grammar, value filters included) in a stored document,
+ * in document order, unassigned values skipped: `emails[type eq "work"].value`, `name.givenName`,
+ * `urn:…:enterprise:2.0:User:department`. Throws 400 invalidPath for a path the registry does not know.
+ */
+export function readPath(document: Record<string, unknown>, path: string, registry: SchemaRegistry): unknown[] {
+  const parsed = cachedPath(path, registry);
+  if (parsed.kind === 'schema') return present([getAttribute(document, parsed.schemaUrn)]);
+
+  const container = containerOf(document, parsed.attribute, false);
+  if (!container) return [];
+  const attribute = parsed.attribute.attribute;
+  const stored = getAttribute(container, attribute.name);
+  const values = attribute.multiValued
+    ? parsed.filter ? selectElements(asArray(stored), parsed.filter, parsed, registry) : asArray(stored)
+    : [stored];
+  const subName = parsed.subAttribute?.name;
+  return present(subName ? values.map((value) => (isPlainObject(value) ? getAttribute(value, subName) : undefined)) : values);
+}
+
+function present(values: unknown[]): unknown[] {
+  return values.filter((value) => value !== undefined && value !== null);
+}
+
+/** Field mapping reads the same few paths on every write; parse each once per registry. */
+function cachedPath(path: string, registry: SchemaRegistry): PatchPath {
+  let cache = parsedPaths.get(registry);
+  if (!cache) parsedPaths.set(registry, (cache = new Map()));
+  let parsed = cache.get(path);
+  if (!parsed) cache.set(path, (parsed = parsePatchPath(path, registry)));
+  return parsed;
+}
