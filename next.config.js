@@ -6,6 +6,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with status 403 when a console user lacks the page's role.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

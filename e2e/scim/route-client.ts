@@ -1,6 +1,7 @@
 import * as catchAll from '@/app/scim/v2/[...path]/route';
 import * as basePath from '@/app/scim/v2/route';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read replies as loosely as an IdP does
 export type ScimReply = { status: number; headers: Headers; body: any; text: string };
 export type ScimCallOptions = { headers?: Record<string, string>; raw?: BodyInit; token?: string | null };
 
@@ -12,8 +13,8 @@ type Handler = (request: Request) => Promise<Response>;
  */
 export function createRouteClient(secret: string, origin = 'http://roster.test') {
   return async function scim(method: string, path: string, body?: unknown, options: ScimCallOptions = {}): Promise<ScimReply> {
-    const module = path === '' || path === '/' ? basePath : catchAll;
-    const handler = (module as unknown as Record<string, Handler>)[method];
+    const routes = path === '' || path === '/' ? basePath : catchAll;
+    const handler = (routes as unknown as Record<string, Handler>)[method];
     if (!handler) throw new Error(`app/scim/v2 exports no ${method}`);
     const token = options.token === undefined ? secret : options.token;
     const headers: Record<string, string> = {

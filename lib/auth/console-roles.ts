@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** owner: everything; success_manager: the onboarding checklist and reading the audit log. */
 export const CONSOLE_ROLES = ['owner', 'success_manager'] as const;
 
-export const consoleRoleSchema = z.enum(CONSOLE_ROLES, { error: 'role must be "owner" or "success_manager"' });
+export const consoleRoleSchema = z.enum(CONSOLE_ROLES, { error: 'must be "owner" or "success_manager"' });
 
 export type ConsoleRole = z.infer<typeof consoleRoleSchema>;
 

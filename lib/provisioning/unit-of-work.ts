@@ -33,7 +33,13 @@ function createScope(db: Database, loaders: Loaders): ScimScope {
     audit: createScimAuditSink(db),
     ...loaders,
     // A nested drizzle transaction is a savepoint: a failed Bulk operation is undone alone.
-    isolate: (work) => db.transaction((savepoint) => work(createScope(savepoint as unknown as Database, loaders))),
+    isolate: async (work) => {
+      try {
+        return await db.transaction((savepoint) => work(createScope(savepoint as unknown as Database, loaders)));
+      } catch (error) {
+        throw mapDbError(error);
+      }
+    },
   };
 }
 

@@ -21,43 +21,44 @@ afterAll(() => database.close());
 const search = { schemas: ['urn:ietf:params:scim:api:messages:2.0:SearchRequest'], filter: 'userName sw "endpoint"', count: 10 };
 
 describe('every endpoint × method answers SCIM JSON', () => {
-  const cases: [string, () => string, unknown, number][] = [
-    ['GET', () => '/ServiceProviderConfig', undefined, 200],
-    ['GET', () => '/ResourceTypes', undefined, 200],
-    ['GET', () => '/ResourceTypes/Group', undefined, 200],
-    ['GET', () => '/ResourceTypes/Nope', undefined, 404],
-    ['GET', () => '/Schemas', undefined, 200],
-    ['GET', () => '/Schemas/urn:ietf:params:scim:schemas:extension:enterprise:2.0:User', undefined, 200],
-    ['GET', () => '/Users', undefined, 200],
-    ['GET', () => `/Users/${userId}`, undefined, 200],
-    ['PUT', () => `/Users/${userId}`, newUser('endpoint.user@contoso.example', { displayName: 'Put' }), 200],
-    ['PATCH', () => `/Users/${userId}`, patch({ op: 'replace', path: 'title', value: 'Engineer' }), 200],
-    ['POST', () => '/Users/.search', search, 200],
-    ['POST', () => '/.search', search, 200],
-    ['GET', () => '/Groups', undefined, 200],
-    ['GET', () => `/Groups/${groupId}`, undefined, 200],
-    ['PUT', () => `/Groups/${groupId}`, newGroup('Endpoint Group Renamed'), 200],
-    ['PATCH', () => `/Groups/${groupId}`, patch({ op: 'add', path: 'members', value: [{ value: userId }] }), 204],
-    ['POST', () => '/Groups/.search', { ...search, filter: 'displayName sw "endpoint"' }, 200],
-    ['POST', () => '/Bulk', { schemas: ['urn:ietf:params:scim:api:messages:2.0:BulkRequest'], Operations: [] }, 200],
-    ['GET', () => '/Me', undefined, 501],
-    ['PATCH', () => '/Me', patch({ op: 'replace', path: 'title', value: 'x' }), 501],
-    ['GET', () => '', undefined, 404],
-    ['POST', () => '', {}, 404],
-    ['GET', () => '/Unknown/thing', undefined, 404],
-    ['DELETE', () => '/Users', undefined, 405],
-    ['PUT', () => '/Groups', newGroup('x'), 405],
-    ['POST', () => `/Users/${userId}`, newUser('x@y.z'), 405],
-    ['GET', () => '/Bulk', undefined, 405],
-    ['DELETE', () => '/ServiceProviderConfig', undefined, 405],
-    ['OPTIONS', () => '/Users', undefined, 405],
-    ['DELETE', () => `/Groups/${groupId}`, undefined, 204],
-    ['DELETE', () => `/Users/${userId}`, undefined, 204],
-    ['GET', () => `/Users/${userId}`, undefined, 404],
+  const cases: [string, () => string, () => unknown, number][] = [
+    ['GET', () => '/ServiceProviderConfig', () => undefined, 200],
+    ['GET', () => '/ResourceTypes', () => undefined, 200],
+    ['GET', () => '/ResourceTypes/Group', () => undefined, 200],
+    ['GET', () => '/ResourceTypes/Nope', () => undefined, 404],
+    ['GET', () => '/Schemas', () => undefined, 200],
+    ['GET', () => '/Schemas/urn:ietf:params:scim:schemas:extension:enterprise:2.0:User', () => undefined, 200],
+    ['GET', () => '/Users', () => undefined, 200],
+    ['GET', () => `/Users/${userId}`, () => undefined, 200],
+    ['PUT', () => `/Users/${userId}`, () => newUser('endpoint.user@contoso.example', { displayName: 'Put' }), 200],
+    ['PATCH', () => `/Users/${userId}`, () => patch({ op: 'replace', path: 'title', value: 'Engineer' }), 200],
+    ['POST', () => '/Users/.search', () => search, 200],
+    ['POST', () => '/.search', () => search, 200],
+    ['GET', () => '/Groups', () => undefined, 200],
+    ['GET', () => `/Groups/${groupId}`, () => undefined, 200],
+    ['PUT', () => `/Groups/${groupId}`, () => newGroup('Endpoint Group Renamed'), 200],
+    ['PATCH', () => `/Groups/${groupId}`, () => patch({ op: 'add', path: 'members', value: [{ value: userId }] }), 204],
+    ['POST', () => '/Groups/.search', () => ({ ...search, filter: 'displayName sw "endpoint"' }), 200],
+    ['POST', () => '/Bulk', () => ({ schemas: ['urn:ietf:params:scim:api:messages:2.0:BulkRequest'], Operations: [] }), 200],
+    ['GET', () => '/Me', () => undefined, 501],
+    ['PATCH', () => '/Me', () => patch({ op: 'replace', path: 'title', value: 'x' }), 501],
+    ['GET', () => '', () => undefined, 404],
+    ['POST', () => '', () => ({}), 404],
+    ['GET', () => '/Unknown/thing', () => undefined, 404],
+    ['DELETE', () => '/Users', () => undefined, 405],
+    ['PUT', () => '/Groups', () => newGroup('x'), 405],
+    ['POST', () => `/Users/${userId}`, () => newUser('x@y.z'), 405],
+    ['GET', () => '/Bulk', () => undefined, 405],
+    ['DELETE', () => '/ServiceProviderConfig', () => undefined, 405],
+    ['OPTIONS', () => '/Users', () => undefined, 405],
+    ['DELETE', () => `/Groups/${groupId}`, () => undefined, 204],
+    ['DELETE', () => `/Users/${userId}`, () => undefined, 204],
+    ['GET', () => `/Users/${userId}`, () => undefined, 404],
   ];
 
-  it.each(cases)('%s %s', async (method, path, body, status) => {
-    const reply = await scim(method, path(), body);
+  const rows = cases.map(([method, path, body, status]) => [method, path.toString().replace(/^\(\) => /, ''), path, body, status] as const);
+  it.each(rows)('%s %s', async (method, _label, path, body, status) => {
+    const reply = await scim(method, path(), body());
     expect(reply.status, reply.text).toBe(status);
     if (status === 204) return expect(reply.text).toBe('');
     expect(reply.headers.get('content-type')).toMatch(/^application\/scim\+json/);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BULK_MAX_OPERATIONS, SCHEMA_URNS } from '../constants';
 import { ScimError, scimErrors } from '../errors/scim-error';
 import { renderError } from '../errors/render-error';
-import type { Dispatch, OperationContext, OperationResult } from '../http/operation';
+import type { AuditFacts, Dispatch, OperationContext } from '../http/operation';
 import { matchRoute } from '../http/router';
 import { resolveBulkIds, type BulkIds } from './resolve-bulk-ids';
 
@@ -20,11 +20,21 @@ const requestSchema = z.object({
 });
 
 type BulkOperation = z.infer<typeof operationSchema>;
+type Item = { index: number; raw: unknown };
 type BulkOutcome = { method: string; bulkId?: string; version?: string; location?: string; status: string; response?: unknown };
+type Done = { outcome: BulkOutcome; facts?: AuditFacts };
+
+const field = (raw: unknown, name: string): unknown => (raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[name] : undefined);
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `${issue.path.join('.') || 'body'}: ${issue.message}`;
+}
 
 function parseRequest(body: unknown) {
   const parsed = requestSchema.safeParse(body);
-  if (!parsed.success) throw scimErrors.invalidSyntax(`Bulk request: ${parsed.error.issues[0].path.join('.') || 'body'}: ${parsed.error.issues[0].message}.`);
+  if (!parsed.success) throw scimErrors.invalidSyntax(`Bulk request: ${firstIssue(parsed.error)}.`);
   if (!parsed.data.schemas.some((urn) => urn.toLowerCase() === SCHEMA_URNS.bulkRequest.toLowerCase())) {
     throw scimErrors.invalidSyntax(`Bulk request: schemas must contain "${SCHEMA_URNS.bulkRequest}".`);
   }
@@ -35,82 +45,81 @@ function parseRequest(body: unknown) {
   return parsed.data;
 }
 
-function parseOperation(raw: unknown, index: number): BulkOperation {
-  const parsed = operationSchema.safeParse(raw);
-  if (!parsed.success) throw scimErrors.invalidSyntax(`Operations[${index}].${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}.`);
+function parseOperation(item: Item): BulkOperation {
+  const parsed = operationSchema.safeParse(item.raw);
+  if (!parsed.success) throw scimErrors.invalidSyntax(`Operations[${item.index}].${firstIssue(parsed.error)}.`);
   const method = parsed.data.method.toUpperCase();
   if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) {
-    throw scimErrors.invalidValue(`Operations[${index}].method must be POST, PUT, PATCH or DELETE.`);
+    throw scimErrors.invalidValue(`Operations[${item.index}].method must be POST, PUT, PATCH or DELETE.`);
   }
   return { ...parsed.data, method };
 }
 
-async function runOne(context: OperationContext, dispatch: Dispatch, operation: BulkOperation): Promise<OperationResult> {
-  const segments = operation.path.replace(/^\/+/, '').split('/');
-  const route = matchRoute(operation.method, segments);
-  if (route.kind !== 'collection' && route.kind !== 'resource') throw scimErrors.invalidValue(`${operation.path} cannot be used inside a Bulk request.`);
-  const headers: Record<string, string> = operation.version ? { 'if-match': operation.version } : {};
-  const call = { ...context.call, method: operation.method, route, query: new URLSearchParams(), headers, body: operation.data };
-  return context.scope.isolate((scope) => dispatch({ ...context, scope, call }));
+function failure(item: Item, error: ScimError): Done {
+  const rendered = renderError(error);
+  return { outcome: { method: String(text(field(item.raw, 'method')) ?? '').toUpperCase(), bulkId: text(field(item.raw, 'bulkId')), status: String(rendered.status), response: rendered.body } };
+}
+
+/** Runs one operation in its own savepoint, so that its failure undoes it alone. */
+async function attempt(context: OperationContext, dispatch: Dispatch, item: Item, ids: BulkIds, isPending: (bulkId: string) => boolean): Promise<Done | 'wait'> {
+  try {
+    const resolved = resolveBulkIds(parseOperation(item), ids, isPending);
+    if (resolved === 'wait') return 'wait';
+    const route = matchRoute(resolved.method, resolved.path.replace(/^\/+/, '').split('/'));
+    if (route.kind !== 'collection' && route.kind !== 'resource') throw scimErrors.invalidValue(`${resolved.path} cannot be used inside a Bulk request.`);
+    const headers: Record<string, string> = resolved.version ? { 'if-match': resolved.version } : {};
+    const call = { ...context.call, method: resolved.method, route, query: new URLSearchParams(), headers, body: resolved.data };
+    const result = await context.scope.isolate((scope) => dispatch({ ...context, scope, call }));
+    const body = result.response.body as { id?: string; meta?: { location?: string } } | null;
+    if (resolved.bulkId && body?.id) ids.set(resolved.bulkId, body.id);
+    const outcome = { method: resolved.method, bulkId: resolved.bulkId, version: result.response.headers.ETag, location: body?.meta?.location, status: String(result.response.status) };
+    return { outcome, facts: result.audit };
+  } catch (error) {
+    if (error instanceof ScimError) return failure(item, error);
+    throw error;
+  }
 }
 
 /**
- * POST /Bulk (RFC 7644 §3.7): operations run in order, each in its own savepoint so that a failed one is undone
- * alone; `bulkId:` references in paths and data resolve to the ids created earlier (an operation waiting for a
- * later one is retried after it); processing stops once `failOnErrors` operations have failed.
+ * POST /Bulk (RFC 7644 §3.7): operations run in order, each in its own savepoint; `bulkId:` references in
+ * paths and data resolve to ids created earlier, and an operation that refers to a later one waits for it
+ * (a cycle fails). Processing stops once `failOnErrors` operations have failed.
  */
-export async function runBulk(context: OperationContext, dispatch: Dispatch): Promise<OperationResult> {
+export async function runBulk(context: OperationContext, dispatch: Dispatch) {
   const request = parseRequest(context.call.body);
-  const pending = request.Operations.map((raw, index) => ({ index, raw }));
-  const outcomes: (BulkOutcome | undefined)[] = [];
-  const summary: Record<string, unknown>[] = [];
-  const bulkIds: BulkIds = new Map();
+  const ids: BulkIds = new Map();
+  const done = new Map<number, Done>();
+  const unrun = new Map<string, number>();
+  request.Operations.forEach((raw, index) => text(field(raw, 'bulkId')) && unrun.set(String(field(raw, 'bulkId')), index));
   let errors = 0;
+  const isStopped = () => request.failOnErrors !== undefined && errors >= request.failOnErrors;
 
-  const record = (index: number, outcome: BulkOutcome, facts?: OperationResult['audit']) => {
-    outcomes[index] = outcome;
-    summary[index] = { method: outcome.method, bulkId: outcome.bulkId, status: Number(outcome.status), ...(facts ? { operation: facts.operation, resourceId: facts.resourceId, resourceName: facts.resourceName } : {}) };
-  };
-
-  while (pending.length > 0 && !(request.failOnErrors !== undefined && errors >= request.failOnErrors)) {
-    const progressBefore = pending.length;
-    for (let position = 0; position < pending.length; ) {
-      if (request.failOnErrors !== undefined && errors >= request.failOnErrors) break;
-      const { index, raw } = pending[position];
-      const method = typeof (raw as { method?: unknown })?.method === 'string' ? String((raw as { method: string }).method).toUpperCase() : 'POST';
-      const bulkId = (raw as { bulkId?: unknown })?.bulkId;
-      try {
-        const parsed = parseOperation(raw, index);
-        const isPending = (wanted: string) => pending.some((other) => other.index !== index && (other.raw as { bulkId?: unknown })?.bulkId === wanted);
-        const resolved = resolveBulkIds(parsed, bulkIds, isPending);
-        if (resolved === 'wait') {
-          position += 1;
-          continue;
-        }
-        const result = await runOne(context, dispatch, resolved);
-        const body = result.response.body as { id?: string; meta?: { location?: string } } | null;
-        if (parsed.bulkId && body?.id) bulkIds.set(parsed.bulkId, body.id);
-        record(index, { method, bulkId: parsed.bulkId, version: result.response.headers.ETag, location: body?.meta?.location, status: String(result.response.status) }, result.audit);
-      } catch (error) {
-        if (!(error instanceof ScimError)) throw error;
-        errors += 1;
-        const rendered = renderError(error);
-        record(index, { method, bulkId: typeof bulkId === 'string' ? bulkId : undefined, status: String(rendered.status), response: rendered.body });
+  let pending: Item[] = request.Operations.map((raw, index) => ({ index, raw }));
+  while (pending.length > 0 && !isStopped()) {
+    const waiting: Item[] = [];
+    for (const item of pending) {
+      if (isStopped()) break;
+      const result = await attempt(context, dispatch, item, ids, (bulkId) => unrun.has(bulkId) && unrun.get(bulkId) !== item.index);
+      if (result === 'wait') {
+        waiting.push(item);
+        continue;
       }
-      pending.splice(position, 1);
+      done.set(item.index, result);
+      unrun.delete(text(field(item.raw, 'bulkId')) ?? '');
+      if (Number(result.outcome.status) >= 400) errors += 1;
     }
-    if (pending.length === progressBefore) {
-      for (const { index, raw } of pending.splice(0)) {
-        errors += 1;
-        const error = scimErrors.invalidValue('This operation refers to a bulkId that no operation of the request created.');
-        record(index, { method: String((raw as { method?: unknown })?.method ?? '').toUpperCase(), bulkId: (raw as { bulkId?: string }).bulkId, status: '400', response: renderError(error).body });
-      }
+    if (waiting.length === pending.length) {
+      for (const item of waiting) done.set(item.index, failure(item, scimErrors.invalidValue('This operation and the ones it refers to by bulkId wait on each other.')));
+      errors += waiting.length;
+      break;
     }
+    pending = waiting;
   }
 
-  const done = outcomes.filter((outcome): outcome is BulkOutcome => outcome !== undefined);
+  const ordered = [...done.entries()].sort(([left], [right]) => left - right).map(([, entry]) => entry);
+  const summary = ordered.map(({ outcome, facts }) => ({ method: outcome.method, bulkId: outcome.bulkId, status: Number(outcome.status), operation: facts?.operation, resourceId: facts?.resourceId, resourceName: facts?.resourceName }));
   return {
-    response: { status: 200, headers: {}, body: { schemas: [SCHEMA_URNS.bulkResponse], Operations: done } },
-    audit: { operation: 'bulk.run', detail: { operations: summary.filter(Boolean), errors, received: request.Operations.length } },
+    response: { status: 200, headers: {}, body: { schemas: [SCHEMA_URNS.bulkResponse], Operations: ordered.map(({ outcome }) => outcome) } },
+    audit: { operation: 'bulk.run' as const, detail: { received: request.Operations.length, errors, operations: summary } },
   };
 }

@@ -5,8 +5,8 @@ import { isPlainObject } from './document-access';
 
 /*
  * Every tolerated identity-provider deviation from RFC 7643/7644, one named normaliser each. "IDP-QUIRKS #n"
- * refers to shared/IDP-QUIRKS.md; the tests named after the IdP pin each one (patch/apply-patch.test.ts and the
- * resource validation tests). ENTRA_COMPATIBILITY is Microsoft's "Known issues and resolutions with SCIM 2.0
+ * refers to shared/IDP-QUIRKS.md; the tests named after the IdP pin each one (patch/idp-quirks-entra.test.ts,
+ * patch/idp-quirks-okta.test.ts, resources/users/validate-user.test.ts, resources/groups/validate-group.test.ts). ENTRA_COMPATIBILITY is Microsoft's "Known issues and resolutions with SCIM 2.0
  * protocol compliance": https://learn.microsoft.com/entra/identity/app-provisioning/application-provisioning-config-problem-scim-compatibility
  */
 

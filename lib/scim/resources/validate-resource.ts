@@ -73,6 +73,9 @@ function writeAttribute(target: Json, attribute: AttributeDefinition, raw: unkno
     return;
   }
   if (attribute.name === 'id' && mode.kind === 'replace' && value === mode.id) return;
+  // Okta's full-resource PUT repeats the user's `groups` exactly as GET returned them (RFC 7644 §3.5.1: readOnly
+  // values in a replace are ignored); membership only changes through the Group resource.
+  if (attribute.name === 'groups' && mode.kind === 'replace') return;
   if (attribute.name === 'id') {
     throw scimErrors.mutability(
       mode.kind === 'create'

@@ -2,6 +2,7 @@ import { scimErrors } from '../../errors/scim-error';
 import type { OperationContext, OperationResult } from '../../http/operation';
 import { returnsMembers, presentGroup, projectionOf } from '../../http/representation';
 import { requireCurrentVersion, resourceResponse } from '../../http/respond';
+import { deepEqual } from '../../patch/document-access';
 import type { StoredGroup } from '../../ports';
 import { validateGroupResource } from './validate-group';
 
@@ -42,7 +43,8 @@ export async function replaceGroup(context: OperationContext, id: string): Promi
   const { document, memberIds } = validateGroupResource(call.body, registry, { kind: 'replace', id });
   const existing = await lockGroup(context, id);
   const change = memberIds ? await scope.groups.changeMembers(id, { add: [], remove: [], replaceAll: memberIds }, now) : { added: [], removed: [] };
-  await scope.groups.update({ id, document, now });
+  const isChanged = !deepEqual(existing.document, document) || change.added.length + change.removed.length > 0;
+  if (isChanged) await scope.groups.update({ id, document, now });
 
   const projection = projectionOf(call);
   const group = (await scope.groups.get(id, { members: returnsMembers(registry, projection) }))!;

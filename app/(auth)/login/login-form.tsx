@@ -1,0 +1,55 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { loginBodySchema, type LoginBody } from '@/lib/contracts/auth';
+
+const WRONG_CREDENTIALS = 'Email or password is incorrect. Check both and try again.';
+const SIGN_IN_UNAVAILABLE = 'Signing in failed because the server could not be reached. Try again in a moment.';
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [isLeaving, setIsLeaving] = useState(false);
+  const form = useForm<LoginBody>({ resolver: zodResolver(loginBodySchema), defaultValues: { email: '', password: '' } });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async (credentials) => {
+    setFailure(null);
+    const result = await signIn('credentials', { ...credentials, redirect: false }).catch(() => undefined);
+    if (!result?.ok || result.error) {
+      setFailure(result?.error === 'CredentialsSignin' ? WRONG_CREDENTIALS : SIGN_IN_UNAVAILABLE);
+      form.resetField('password');
+      form.setFocus('password');
+      return;
+    }
+    setIsLeaving(true);
+    router.replace(callbackUrl);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      <Field id="login-email" label="Email" error={errors.email?.message}>
+        <Input type="email" autoComplete="username" autoFocus {...form.register('email')} />
+      </Field>
+      <Field id="login-password" label="Password" error={errors.password?.message}>
+        <Input type="password" autoComplete="current-password" {...form.register('password')} />
+      </Field>
+      {failure ? (
+        <p role="alert" className="text-sm font-medium text-red-600">
+          {failure}
+        </p>
+      ) : null}
+      <Button type="submit" variant="primary" className="w-full" isLoading={isSubmitting || isLeaving}>
+        Sign in
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { queryRows, type Database, type OpenDatabase } from '@/db/database';
+import { openScimTest } from '@/e2e/scim/open-scim-test';
+import { newUser, patch, type ScimClient } from '@/e2e/scim/route-client';
+
+const state = vi.hoisted(() => ({ db: undefined as Database | undefined }));
+vi.mock('@/db/client', () => ({ getDb: async () => state.db }));
+
+let database: OpenDatabase;
+let scim: ScimClient;
+let secret: string;
+
+type AuditRow = Record<string, unknown> & { id: number; operation: string; outcome: string; status: number; path: string; changes: { field: string }[] };
+
+beforeAll(async () => {
+  ({ database, scim, secret } = await openScimTest(state));
+});
+afterAll(() => database.close());
+
+async function eventsDuring(action: () => Promise<unknown>): Promise<AuditRow[]> {
+  const [{ last }] = await queryRows<{ last: number }>(database.db, sql`select coalesce(max(id), 0)::int as last from audit_events`);
+  await action();
+  return queryRows<AuditRow>(database.db, sql`select * from audit_events where id > ${last} order by id`);
+}
+
+describe('every SCIM request is exactly one audit event', () => {
+  it.each([
+    ['POST /Users', 'user.create', 'success', 201, () => scim('POST', '/Users', newUser('audited@contoso.example', { title: 'First' }))],
+    ['GET /Users?filter', 'user.list', 'success', 200, () => scim('GET', '/Users?filter=userName%20eq%20%22audited%40contoso.example%22')],
+    ['unknown path', 'request.invalid', 'failure', 404, () => scim('GET', '/Nope')],
+    ['malformed JSON', 'request.invalid', 'failure', 400, () => scim('POST', '/Users', undefined, { raw: '{', headers: { 'content-type': 'application/json' } })],
+    ['missing token', 'auth.refused', 'failure', 401, () => scim('GET', '/Users', undefined, { token: null })],
+    ['discovery', 'discovery.read', 'success', 200, () => scim('GET', '/Schemas')],
+  ] as const)('%s → %s', async (_name, operation, outcome, status, action) => {
+    const events = await eventsDuring(action);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ operation, outcome, status, client_address: '203.0.113.9' });
+    expect(events[0].path).not.toContain('?');
+  });
+
+  it('records token, resource, duration and the changed fields of an update', async () => {
+    const user = (await scim('POST', '/Users', newUser('diffed@contoso.example', { title: 'Before' }))).body;
+    const [event] = await eventsDuring(() => scim('PATCH', `/Users/${user.id}`, patch({ op: 'replace', path: 'title', value: 'After' })));
+    expect(event).toMatchObject({ operation: 'user.update', actor_type: 'token', actor_name: 'vitest', resource_type: 'User', resource_id: user.id, resource_name: 'diffed@contoso.example', method: 'PATCH', path: `/scim/v2/Users/${user.id}` });
+    expect(event.duration_ms).toEqual(expect.any(Number));
+    expect(event.token_id).toEqual(expect.any(String));
+    expect(event.changes).toEqual([expect.objectContaining({ field: expect.stringContaining('title'), old: 'Before', new: 'After' })]);
+  });
+
+  it('names deactivation and reactivation', async () => {
+    const user = (await scim('POST', '/Users', newUser('toggle@contoso.example'))).body;
+    const off = await eventsDuring(() => scim('PATCH', `/Users/${user.id}`, patch({ op: 'Replace', path: 'active', value: 'False' })));
+    const on = await eventsDuring(() => scim('PATCH', `/Users/${user.id}`, patch({ op: 'Replace', path: 'active', value: 'True' })));
+    expect([off[0].operation, on[0].operation]).toEqual(['user.deactivate', 'user.reactivate']);
+  });
+
+  it('a change that fails is rolled back and audited once, as a failure, in its own write', async () => {
+    await scim('POST', '/Users', newUser('taken@contoso.example'));
+    const [{ n: before }] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from scim_users`);
+    const events = await eventsDuring(() => scim('POST', '/Users', newUser('TAKEN@contoso.example')));
+    expect(events).toEqual([expect.objectContaining({ operation: 'user.create', outcome: 'failure', status: 409, error: expect.any(String) })]);
+    const [{ n: after }] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from scim_users`);
+    expect(after).toBe(before);
+  });
+
+  it('never stores a secret', async () => {
+    await scim('GET', '/Users?access_token=query-secret-value');
+    await scim('GET', '/Users', undefined, { token: 'rst_wrong_secret_value' });
+    const rows = await queryRows(database.db, sql`select * from audit_events`);
+    const text = JSON.stringify(rows);
+    for (const leaked of [secret, 'query-secret-value', 'rst_wrong_secret_value']) expect(text).not.toContain(leaked);
+  });
+});

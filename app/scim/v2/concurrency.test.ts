@@ -1,0 +1,70 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { queryRows, type Database, type OpenDatabase } from '@/db/database';
+import { openScimTest } from '@/e2e/scim/open-scim-test';
+import { ENTERPRISE, newGroup, newUser, patch, type ScimClient } from '@/e2e/scim/route-client';
+
+const state = vi.hoisted(() => ({ db: undefined as Database | undefined }));
+vi.mock('@/db/client', () => ({ getDb: async () => state.db }));
+
+let database: OpenDatabase;
+let scim: ScimClient;
+
+beforeAll(async () => {
+  ({ database, scim } = await openScimTest(state));
+});
+afterAll(() => database.close());
+
+const caseVariant = (text: string, seed: number) =>
+  [...text].map((char, index) => ((seed >> index % 8) & 1 ? char.toUpperCase() : char.toLowerCase())).join('');
+
+describe('concurrent writes', () => {
+  it('20 parallel POSTs of one userName in varying case: one 201, nineteen 409 uniqueness, one user stored', async () => {
+    const replies = await Promise.all(Array.from({ length: 20 }, (_, seed) => scim('POST', '/Users', newUser(caseVariant('race.user@contoso.example', seed)))));
+    const statuses = replies.map((reply) => reply.status).sort();
+    expect(statuses).toEqual([201, ...Array(19).fill(409)]);
+    for (const reply of replies.filter((candidate) => candidate.status === 409)) expect(reply.body.scimType).toBe('uniqueness');
+    const rows = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from scim_users where lower(user_name) = 'race.user@contoso.example'`);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('50 parallel PATCHes each adding a different member to one group: all fifty land', async () => {
+    const users = await Promise.all(Array.from({ length: 50 }, (_, index) => scim('POST', '/Users', newUser(`member${index}@contoso.example`))));
+    const group = await scim('POST', '/Groups', newGroup('Parallel adds'));
+    const replies = await Promise.all(users.map((user) => scim('PATCH', `/Groups/${group.body.id}`, patch({ op: 'Add', path: 'members', value: [{ value: user.body.id }] }))));
+    expect(new Set(replies.map((reply) => reply.status))).toEqual(new Set([204]));
+    const read = await scim('GET', `/Groups/${group.body.id}`);
+    expect(read.body.members).toHaveLength(50);
+    expect(read.body.meta.version).toBe('W/"51"');
+  });
+
+  it('parallel PATCHes of different attributes of one user: every change survives', async () => {
+    const user = await scim('POST', '/Users', newUser('many.edits@contoso.example', { name: { givenName: 'A', familyName: 'B' } }));
+    const edits: [string, unknown][] = [
+      ['title', 'Engineer'],
+      ['displayName', 'Many Edits'],
+      ['nickName', 'Eddie'],
+      ['name.givenName', 'Edith'],
+      ['name.familyName', 'Edits'],
+      ['preferredLanguage', 'en-GB'],
+      ['locale', 'en-GB'],
+      ['timezone', 'Europe/London'],
+      [`${ENTERPRISE}:department`, 'Research'],
+      [`${ENTERPRISE}:employeeNumber`, '7'],
+    ];
+    const replies = await Promise.all(edits.map(([path, value]) => scim('PATCH', `/Users/${user.body.id}`, patch({ op: 'Replace', path, value }))));
+    expect(replies.map((reply) => reply.status)).toEqual(edits.map(() => 200));
+    const { body } = await scim('GET', `/Users/${user.body.id}`);
+    expect(body).toMatchObject({
+      title: 'Engineer',
+      displayName: 'Many Edits',
+      nickName: 'Eddie',
+      name: { givenName: 'Edith', familyName: 'Edits' },
+      preferredLanguage: 'en-GB',
+      locale: 'en-GB',
+      timezone: 'Europe/London',
+      [ENTERPRISE]: { department: 'Research', employeeNumber: '7' },
+    });
+    expect(body.meta.version).toBe(`W/"${edits.length + 1}"`);
+  });
+});

@@ -1,0 +1,59 @@
+import type { Database } from '@/db/database';
+import { auditEvents, type FieldChange } from '@/db/schema';
+import { isAuditOperation, type AuditOperation } from './actions';
+import type { AuditActor } from './audit-actor';
+import { redact, redactChanges, redactText } from './redact';
+
+export type { AuditActor } from './audit-actor';
+
+export type AuditEventInput = {
+  operation: AuditOperation;
+  outcome: 'success' | 'failure';
+  actor: AuditActor;
+  tokenId?: string;
+  clientAddress?: string;
+  method?: string;
+  path?: string;
+  status?: number;
+  durationMs?: number;
+  resourceType?: string;
+  resourceId?: string;
+  resourceName?: string;
+  changes?: FieldChange[];
+  error?: string;
+  detail?: Record<string, unknown>;
+  occurredAt?: Date;
+};
+
+const text = (value: string | undefined) => (value === undefined ? null : redactText(value));
+
+/**
+ * Inserts one event with the caller's handle, so it commits or rolls back with the caller's transaction.
+ * The operation must be in the closed list, and everything stored goes through redact.ts first.
+ */
+export async function recordAuditEvent(db: Database, event: AuditEventInput): Promise<void> {
+  if (!isAuditOperation(event.operation)) {
+    throw new Error(`"${String(event.operation)}" is not an audit operation; add it to lib/audit/actions.ts first.`);
+  }
+
+  await db.insert(auditEvents).values({
+    operation: event.operation,
+    outcome: event.outcome,
+    actorType: event.actor.type,
+    actorId: text(event.actor.id),
+    actorName: text(event.actor.name),
+    tokenId: event.tokenId ?? null,
+    clientAddress: text(event.clientAddress),
+    method: event.method ?? null,
+    path: text(event.path),
+    status: event.status ?? null,
+    durationMs: event.durationMs === undefined ? null : Math.round(event.durationMs),
+    resourceType: event.resourceType ?? null,
+    resourceId: text(event.resourceId),
+    resourceName: text(event.resourceName),
+    changes: redactChanges(event.changes ?? []),
+    error: text(event.error),
+    detail: redact(event.detail ?? {}),
+    ...(event.occurredAt ? { occurredAt: event.occurredAt } : {}),
+  });
+}

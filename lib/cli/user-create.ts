@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { openDatabase } from '@/db/client';
+import { createConsoleUser } from '@/lib/auth/create-console-user';
+import { CONSOLE_ROLES } from '@/lib/auth/console-roles';
+import { createConsoleUserSchema } from '@/lib/contracts/auth';
+import { ApiError } from '@/lib/http/api-error';
+import { describeZodError } from '@/lib/http/describe-zod-error';
+import { askNewPassword } from './prompt-password';
+
+const USAGE = `Creates a console user.
+
+Usage: npm run user:create -- --email <email> --role <${CONSOLE_ROLES.join('|')}> [--name <name>] [--password <password>]
+
+Without --password the password is asked for on the terminal (hidden), or read from the first line of
+piped standard input. Works while Roster runs: on embedded PGlite it goes through the server's socket.`;
+
+function fail(message: string): never {
+  console.error(`user:create: ${message}`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        email: { type: 'string' },
+        role: { type: 'string' },
+        name: { type: 'string' },
+        password: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (!values.email || !values.role) fail(`--email and --role are required.\n\n${USAGE}`);
+
+  const candidate = { email: values.email, role: values.role, name: values.name ?? '', password: 'x'.repeat(12) };
+  const upfront = createConsoleUserSchema.safeParse(candidate);
+  if (!upfront.success) fail(`--${describeZodError(upfront.error)}`);
+
+  const password = typeof values.password === 'string' ? values.password : await askNewPassword();
+  const parsed = createConsoleUserSchema.safeParse({ ...candidate, password });
+  if (!parsed.success) fail(`--${describeZodError(parsed.error)}`);
+
+  const database = await openDatabase();
+  try {
+    const user = await createConsoleUser(database.db, parsed.data, { type: 'system', name: 'npm run user:create' }, new Date());
+    console.log(`Created ${user.role} ${user.email} (id ${user.id}). They can sign in at /login.`);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    console.error(`user:create: ${error.message}`);
+    process.exitCode = 1;
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -1,0 +1,35 @@
+'use client';
+
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ConnectionTestBody, ConnectionTestDto } from '@/lib/contracts/connection-test';
+import type { ChecklistDto, UpdatedStepDto, UpdateStepBody } from '@/lib/contracts/onboarding';
+import type { StepKey } from '@/lib/onboarding/steps';
+import { fetchJson } from './fetch-json';
+
+const API = '/api/console/onboarding';
+
+export const onboardingKeys = {
+  all: ['onboarding'] as const,
+  checklist: () => [...onboardingKeys.all, 'checklist'] as const,
+};
+
+export const checklistQuery = () =>
+  queryOptions({ queryKey: onboardingKeys.checklist(), queryFn: () => fetchJson<ChecklistDto>(API) });
+
+export function useUpdateStep() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ key, ...body }: UpdateStepBody & { key: StepKey }) =>
+      fetchJson<UpdatedStepDto>(`${API}/steps/${key}`, { method: 'PATCH', body }),
+    // Progress and the summary line depend on every step: take them from the server rather than recompute here.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: onboardingKeys.all }),
+  });
+}
+
+/** Checks a pasted token against this deployment's own SCIM endpoint; nothing is cached. */
+export function useTestConnection() {
+  return useMutation({
+    mutationFn: (body: ConnectionTestBody) =>
+      fetchJson<ConnectionTestDto>('/api/console/connection-test', { method: 'POST', body }),
+  });
+}

@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import type { ConsoleActor } from '@/lib/auth/console-roles';
+import { getConsoleSession } from '@/lib/auth/session';
+import { ApiError } from './api-error';
+import { json } from './respond';
+import { withConsoleRoute } from './with-console-route';
+
+vi.mock('@/lib/auth/session', () => ({ getConsoleSession: vi.fn() }));
+vi.mock('@/db/client', () => ({ getDb: vi.fn(async () => ({ fake: 'db' })) }));
+
+const OWNER: ConsoleActor = { id: 'u1', email: 'olivia@example.com', name: 'Olivia', role: 'owner' };
+const MANAGER: ConsoleActor = { id: 'u2', email: 'sam@example.com', name: 'Sam', role: 'success_manager' };
+
+const signedInAs = (actor: ConsoleActor | null) => vi.mocked(getConsoleSession).mockResolvedValue(actor);
+
+const context = (params: Record<string, string> = {}) => ({ params: Promise.resolve(params) });
+
+function post(body: string, contentType = 'application/json'): Request {
+  return new Request('http://roster.test/api/console/things/abc?limit=5', {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body,
+  });
+}
+
+const route = withConsoleRoute(
+  {
+    role: 'owner',
+    params: z.object({ id: z.uuid('must be a UUID') }),
+    query: z.object({ limit: z.coerce.number().int().max(10) }),
+    body: z.object({ name: z.string().min(1, 'Enter a name'), tags: z.array(z.string()).default([]) }),
+  },
+  async (input) => json({ params: input.params, query: input.query, body: input.body, actor: input.actor.email, db: input.db }),
+);
+
+const ID = '7d1f3c1e-3d6c-4a8e-9a55-0c8f2c7f6a10';
+
+async function answer(response: Response) {
+  return { status: response.status, body: await response.json() };
+}
+
+beforeEach(() => {
+  signedInAs(OWNER);
+});
+
+describe('withConsoleRoute', () => {
+  it('passes the validated, typed input, the actor and the database to the handler', async () => {
+    const response = await answer(await route(post('{"name":"Ops"}'), context({ id: ID })));
+    expect(response).toEqual({
+      status: 200,
+      body: { params: { id: ID }, query: { limit: 5 }, body: { name: 'Ops', tags: [] }, actor: OWNER.email, db: { fake: 'db' } },
+    });
+  });
+
+  it.each([
+    ['an anonymous request', null, 401, 'unauthorized'],
+    ['a success manager on an owner route', MANAGER, 403, 'forbidden'],
+  ])('refuses %s with JSON before reading any input', async (_, actor, status, code) => {
+    signedInAs(actor);
+    const response = await answer(await route(post('not even json'), context({ id: 'bad' })));
+    expect(response.status).toBe(status);
+    expect(response.body).toEqual({ error: { code, message: expect.any(String) } });
+  });
+
+  it('names the role a refused user lacks', async () => {
+    signedInAs(MANAGER);
+    const response = await answer(await route(post('{}'), context({ id: ID })));
+    expect(response.body.error.message).toBe('This needs the Application Owner role, which your account does not have.');
+  });
+
+  it('lets through every role in a list', async () => {
+    signedInAs(MANAGER);
+    const shared = withConsoleRoute({ role: ['owner', 'success_manager'] }, async ({ actor }) => json({ role: actor.role }));
+    expect(await answer(await shared(new Request('http://roster.test/x'), context()))).toEqual({ status: 200, body: { role: 'success_manager' } });
+  });
+
+  it.each([
+    ['a bad param', post('{"name":"Ops"}'), { id: 'nope' }, 'id: must be a UUID'],
+    ['a bad body field', post('{"name":""}'), { id: ID }, 'name: Enter a name'],
+    ['a nested bad body field', post('{"name":"Ops","tags":["a",3]}'), { id: ID }, 'tags.1: Invalid input: expected string, received number'],
+    ['a body that is not an object', post('[1]'), { id: ID }, 'body: Invalid input: expected object, received array'],
+    ['malformed JSON', post('{"name":'), { id: ID }, 'The request body is not valid JSON.'],
+    ['an empty body', post(''), { id: ID }, 'The request body is empty: send a JSON object.'],
+    ['a body that is not declared as JSON', post('{"name":"Ops"}', 'text/plain'), { id: ID }, 'Send the request body as JSON with the header Content-Type: application/json.'],
+  ])('answers 400 naming the problem for %s', async (_, request, params, message) => {
+    expect(await answer(await route(request, context(params)))).toEqual({ status: 400, body: { error: { code: 'bad_request', message } } });
+  });
+
+  it('answers 400 for a bad query parameter', async () => {
+    const request = new Request(`http://roster.test/x?limit=500`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"a"}' });
+    const response = await answer(await route(request, context({ id: ID })));
+    expect(response).toEqual({ status: 400, body: { error: { code: 'bad_request', message: expect.stringMatching(/^limit: /) } } });
+  });
+
+  it.each([
+    ['an ApiError', new ApiError('not_found', 'No such token.'), 404, { code: 'not_found', message: 'No such token.' }],
+    [
+      'a unique violation from the database',
+      Object.assign(new Error('Failed query'), { cause: { code: '23505' } }),
+      409,
+      { code: 'conflict', message: expect.any(String) },
+    ],
+    [
+      'anything else, without leaking it',
+      new Error('connection to 10.0.0.1 refused: select * from secrets'),
+      500,
+      { code: 'internal_error', message: expect.stringMatching(/^Something went wrong on the server \(error id [\w-]+\)\. Try again\.$/) },
+    ],
+  ])('converts %s thrown by the handler into JSON', async (_, thrown, status, error) => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failing = withConsoleRoute({ role: 'owner' }, async () => {
+      throw thrown;
+    });
+    const response = await answer(await failing(new Request('http://roster.test/x'), context()));
+    expect(response).toEqual({ status, body: { error } });
+    expect(JSON.stringify(response.body)).not.toContain('secrets');
+  });
+});

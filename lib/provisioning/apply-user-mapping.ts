@@ -1,0 +1,52 @@
+import type { Database } from '@/db/database';
+import type { SchemaRegistry } from '@/lib/scim';
+import { loadMappedFields } from './load-registry';
+import { deriveAppFields } from './map-app-fields';
+import { matchListOptions } from './match-list-options';
+
+export type PreviousUser = { userName: string; appFields: Record<string, string | null> };
+
+const EMAIL = 'email';
+
+/**
+ * Entra's soft delete renames the user to `<object id as 32 hex digits><userName>` with `active: false`
+ * (learn.microsoft.com/entra/identity/app-provisioning/how-provisioning-works, IDP-QUIRKS §10).
+ */
+function isEntraTombstone(document: Record<string, unknown>, previous: PreviousUser): boolean {
+  const userName = typeof document.userName === 'string' ? document.userName : '';
+  return (
+    document.active === false &&
+    /^[0-9a-f]{32}/i.test(userName) &&
+    userName.slice(32).toLowerCase() === previous.userName.toLowerCase()
+  );
+}
+
+/**
+ * The application fields of a user write: derived from the document, list values matched to (or added as) options
+ * in one statement, and the email kept through an Entra soft-delete rename (the tombstone name is never an email).
+ */
+export async function applyUserMapping(
+  db: Database,
+  input: { document: Record<string, unknown>; previous: PreviousUser | null; registry: SchemaRegistry },
+): Promise<Record<string, string | null>> {
+  const fields = await loadMappedFields(db);
+  const values = deriveAppFields(fields, input.document, input.registry);
+
+  if (input.previous && EMAIL in values && isEntraTombstone(input.document, input.previous)) {
+    const kept = input.previous.appFields[EMAIL] ?? null;
+    values[EMAIL] = kept ?? (values[EMAIL] === input.document.userName ? null : values[EMAIL]);
+  }
+
+  const requests = fields.flatMap((field) => {
+    const value = values[field.machineName];
+    return field.type === 'list' && value !== null ? [{ fieldId: field.id, value }] : [];
+  });
+  if (requests.length === 0) return values;
+
+  const spellings = await matchListOptions(db, requests);
+  for (const field of fields) {
+    const value = values[field.machineName];
+    if (field.type === 'list' && value !== null) values[field.machineName] = spellings.get(field.id)?.get(value) ?? value;
+  }
+  return values;
+}

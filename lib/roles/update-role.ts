@@ -1,0 +1,49 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '@/db/database';
+import { appRoles } from '@/db/schema';
+import { diffFields } from '@/lib/audit/diff-fields';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import type { ConsoleActor } from '@/lib/auth/console-roles';
+import { ApiError } from '@/lib/http/api-error';
+import { findPgError } from '@/lib/provisioning/map-db-error';
+import { isUuid } from '@/lib/provisioning/user-store';
+import { roleDescriptionSchema, roleNameSchema, roleNameTaken, toAppRole, type AppRole } from './role-input';
+
+const updateRoleInputSchema = z.object({ name: roleNameSchema.optional(), description: roleDescriptionSchema.optional() });
+
+export type UpdateRoleInput = z.input<typeof updateRoleInputSchema>;
+
+/** Renames a role or changes its description (a change of case only is a rename too). Audited in the same transaction. */
+export async function updateRole(db: Database, id: string, input: UpdateRoleInput, actor: ConsoleActor): Promise<AppRole> {
+  const patch = updateRoleInputSchema.parse(input);
+  try {
+    return await db.transaction(async (tx) => {
+      const [current] = isUuid(id) ? await tx.select().from(appRoles).where(eq(appRoles.id, id)).for('update') : [];
+      if (!current) throw new ApiError('not_found', 'This role does not exist (it may have been deleted).');
+
+      const next = { name: patch.name ?? current.name, description: patch.description ?? current.description };
+      const changes = diffFields({ name: current.name, description: current.description }, next);
+      if (changes.length === 0) return toAppRole(current);
+
+      const [row] = await tx
+        .update(appRoles)
+        .set({ ...next, updatedAt: new Date() })
+        .where(eq(appRoles.id, id))
+        .returning();
+      await recordAuditEvent(tx, {
+        operation: 'role.update',
+        outcome: 'success',
+        actor: { type: 'console', id: actor.id, name: actor.email },
+        resourceType: 'Role',
+        resourceId: id,
+        resourceName: next.name,
+        changes,
+      });
+      return toAppRole(row);
+    });
+  } catch (error) {
+    if (findPgError(error)?.code === '23505') throw new ApiError('conflict', roleNameTaken(patch.name ?? ''));
+    throw error;
+  }
+}

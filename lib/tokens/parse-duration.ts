@@ -1,0 +1,15 @@
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** `90d`, `12h`, `30m`, `45s` → milliseconds; anything else throws an error that says what to write instead. */
+export function parseDuration(text: string): number {
+  const match = /^\s*(\d+)\s*([a-zA-Z]*)\s*$/.exec(text);
+  if (!match) throw new Error(`"${text}" is not a duration: write a whole number and a unit s, m, h or d (for example 90d).`);
+
+  const [, amount, unit] = match;
+  if (!unit) throw new Error(`"${text}" has no unit: add s, m, h or d (for example ${amount}d).`);
+  if (!(unit in UNIT_MS)) throw new Error(`Unknown unit "${unit}" in "${text}": use s, m, h or d (for example 90d).`);
+
+  const ms = Number(amount) * UNIT_MS[unit as keyof typeof UNIT_MS];
+  if (ms <= 0) throw new Error(`"${text}" is not a positive duration.`);
+  return ms;
+}

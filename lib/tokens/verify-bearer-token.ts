@@ -1,0 +1,56 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/database';
+import { scimTokens } from '@/db/schema';
+import type { BearerCheck } from '@/lib/scim';
+import { throttleRefusals } from './throttle-refusals';
+import { hashTokenSecret, isWellFormedTokenSecret } from './token-secret';
+import { TOUCH_INTERVAL_MS, touchTokenUsage } from './touch-token-usage';
+
+type Refusal = Extract<BearerCheck, { ok: false }>;
+type Presented = { kind: 'missing' } | { kind: 'malformed' } | { kind: 'secret'; secret: string };
+
+/** RFC 6750 §2.1: `Bearer <token>`, the scheme case-insensitive. */
+function readHeader(authorization: string | undefined): Presented {
+  if (authorization === undefined || authorization.trim() === '') return { kind: 'missing' };
+  const match = /^\s*bearer\s+(\S+)\s*$/i.exec(authorization);
+  if (!match || !isWellFormedTokenSecret(match[1])) return { kind: 'malformed' };
+  return { kind: 'secret', secret: match[1] };
+}
+
+async function check(db: Database, presented: Presented, clientAddress: string, now: Date): Promise<BearerCheck> {
+  if (presented.kind !== 'secret') return { ok: false, reason: presented.kind };
+
+  const [token] = await db
+    .select({ id: scimTokens.id, name: scimTokens.name, expiresAt: scimTokens.expiresAt, revokedAt: scimTokens.revokedAt, lastUsedAt: scimTokens.lastUsedAt })
+    .from(scimTokens)
+    .where(eq(scimTokens.secretHash, hashTokenSecret(presented.secret)))
+    .limit(1);
+  if (!token) return { ok: false, reason: 'unknown' };
+
+  const identity = { id: token.id, name: token.name };
+  if (token.revokedAt && token.revokedAt.getTime() <= now.getTime()) return { ok: false, reason: 'revoked', token: identity };
+  if (token.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'expired', token: identity };
+
+  // Skips the UPDATE on the hot path when the row read just now is fresh; the UPDATE's own condition settles races.
+  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS) {
+    await touchTokenUsage(db, { tokenId: token.id, clientAddress, now });
+  }
+  return { ok: true, token: identity };
+}
+
+/**
+ * Checks an `Authorization` header against the stored token hashes. A valid token never touches the
+ * throttle; each refusal is counted for its address, and a blocked address is answered 'throttled'.
+ */
+export async function verifyBearerToken(
+  db: Database,
+  input: { authorization: string | undefined; clientAddress: string; now: Date },
+): Promise<BearerCheck> {
+  const result = await check(db, readHeader(input.authorization), input.clientAddress, input.now);
+  if (result.ok) return result;
+
+  const throttle = await throttleRefusals(db, { clientAddress: input.clientAddress, now: input.now });
+  if (!throttle.isBlocked) return result;
+  const refusal: Refusal = { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
+  return result.token ? { ...refusal, token: result.token } : refusal;
+}
