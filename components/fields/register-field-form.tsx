@@ -13,6 +13,7 @@ import {
   FIELD_TYPE_LABELS,
   FIELD_TYPES,
   registerFieldBodySchema,
+  ROSTER_EXTENSION_URN,
   type AppFieldDto,
   type RegisterFieldBody,
   type RegisterFieldInput,
@@ -57,7 +58,7 @@ export function RegisterFieldForm({ onRegistered }: { onRegistered: (field: AppF
       <Field
         id="field-scim-path"
         label="SCIM source path"
-        hint='Where the value is read from, e.g. name.givenName or addresses[type eq "work"].region.'
+        hint={`Where the value is read from, e.g. addresses[type eq "work"].country. Leave blank to receive it in Roster's own SCIM extension (${ROSTER_EXTENSION_URN}:<machine name>).`}
         error={errors.scimPath?.message}
       >
         <Input list={SCIM_PATH_LIST_ID} spellCheck={false} className="font-mono" {...form.register('scimPath')} />

@@ -1,7 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
@@ -44,7 +44,7 @@ function StepEditorForm({ step, onDone }: { step: OnboardingStepDto; onDone: () 
     defaultValues: { state: step.state, blockedReason: step.blockedReason ?? '', note: step.note },
   });
   const { errors } = form.formState;
-  const isBlocked = form.watch('state') === 'blocked';
+  const isBlocked = useWatch({ control: form.control, name: 'state' }) === 'blocked';
 
   const submit = form.handleSubmit((body) =>
     update.mutate(

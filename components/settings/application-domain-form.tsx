@@ -1,7 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -25,7 +25,7 @@ export function ApplicationDomainForm({ settings }: { settings: SettingsDto }) {
     mode: 'onChange',
   });
 
-  const typed = form.watch('applicationDomain').trim().toLowerCase();
+  const typed = useWatch({ control: form.control, name: 'applicationDomain' }).trim().toLowerCase();
   const preview = typed && !applicationDomainProblem(typed) ? tenantUrl(typed) : null;
 
   const submit = form.handleSubmit((body) =>

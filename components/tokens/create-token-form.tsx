@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogFooter } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
@@ -27,6 +27,7 @@ export function CreateTokenForm({ defaultDays, maxDays, onCreated }: CreateToken
     defaultValues: { name: '', expiry: { kind: 'days', days: Math.min(defaultDays, maxDays) } },
   });
   const { errors, isSubmitted } = form.formState;
+  const expiry = useWatch({ control: form.control, name: 'expiry' });
 
   const submit = form.handleSubmit((body) =>
     createToken.mutate(body, {
@@ -40,7 +41,7 @@ export function CreateTokenForm({ defaultDays, maxDays, onCreated }: CreateToken
         <Input autoFocus autoComplete="off" {...form.register('name')} />
       </Field>
       <TokenExpirySelect
-        value={form.watch('expiry')}
+        value={expiry}
         onChange={(expiry) => form.setValue('expiry', expiry, { shouldValidate: isSubmitted })}
         defaultDays={defaultDays}
         maxDays={maxDays}

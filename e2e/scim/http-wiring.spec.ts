@@ -1,10 +1,12 @@
+import fs from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { createCliToken } from './cli-token';
+import { SCIM_TOKEN_FILE } from '../fixtures/paths';
 
 let secret: string;
 
+// The token global setup created with `npm run token:create`.
 test.beforeAll(() => {
-  secret = createCliToken(`http-wiring-${Date.now()}`);
+  secret = fs.readFileSync(SCIM_TOKEN_FILE, 'utf8').trim();
 });
 
 const auth = () => ({ authorization: `Bearer ${secret}`, 'content-type': 'application/scim+json' });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createCliToken } from './cli-token';
+import { SCIM_TOKEN_FILE } from '../fixtures/paths';
 import { replayTranscript, type ReplaySend, type Transcript } from './replay';
 
 const folder = path.join(import.meta.dirname, 'transcripts');
@@ -15,8 +15,9 @@ function load(idp: 'entra' | 'okta'): Transcript[] {
 }
 
 let secret: string;
+// The token global setup created with `npm run token:create`.
 test.beforeAll(() => {
-  secret = createCliToken(`idp-cycles-${Date.now()}`);
+  secret = fs.readFileSync(SCIM_TOKEN_FILE, 'utf8').trim();
 });
 
 for (const idp of ['entra', 'okta'] as const) {

@@ -8,6 +8,9 @@ import { fetchJson } from './fetch-json';
 
 const API = '/api/console/onboarding';
 
+/** The current group→role mapping table, for the customer's IT team (setup guide). */
+export const GROUP_LIST_CSV_URL = '/api/console/setup-guide/group-list';
+
 export const onboardingKeys = {
   all: ['onboarding'] as const,
   checklist: () => [...onboardingKeys.all, 'checklist'] as const,

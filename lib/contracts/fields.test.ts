@@ -10,16 +10,27 @@ const valid = {
 };
 
 describe('registerFieldBodySchema', () => {
-  it.each(['Cost_Center', 'cost-center', 'cost center', '1cost', '_cost', 'kostenstelle_ä', ''])(
-    'refuses the machine name %j',
-    (machineName) => {
-      const result = registerFieldBodySchema.safeParse({ ...valid, machineName });
-      expect(result.success).toBe(false);
-      expect(result.error?.issues[0].path).toEqual(['machineName']);
-    },
-  );
+  it.each([
+    ['Cost_Center', /Start the machine name with a lowercase letter/],
+    ['cost-center', /lowercase letters, digits and underscores only/],
+    ['cost center', /lowercase letters, digits and underscores only/],
+    ['1cost', /Start the machine name with a lowercase letter/],
+    ['_cost', /Start the machine name with a lowercase letter/],
+    ['kostenstelle_ä', /lowercase letters, digits and underscores only/],
+    ['x', /at least 2 characters/],
+    ['a'.repeat(64), /63 characters or fewer/],
+    ['', /Enter a machine name/],
+  ])('refuses the machine name %j', (machineName, message) => {
+    const result = registerFieldBodySchema.safeParse({ ...valid, machineName });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ path: ['machineName'], message: expect.stringMatching(message) });
+  });
 
-  it.each(['cost_center', 'x', 'region2', 'user_organizational_unit'])('accepts the machine name %j', (machineName) => {
+  it('leaves a blank SCIM path to the server, which reads the value from the Roster extension', () => {
+    expect(registerFieldBodySchema.parse({ ...valid, scimPath: '  ' }).scimPath).toBeNull();
+  });
+
+  it.each(['cost_center', 'cc', 'region2', 'user_organizational_unit'])('accepts the machine name %j', (machineName) => {
     expect(registerFieldBodySchema.safeParse({ ...valid, machineName }).success).toBe(true);
   });
 
@@ -32,7 +43,7 @@ describe('registerFieldBodySchema', () => {
   it.each([
     [{ samlClaim: 'department' }, 'samlClaim'],
     [{ type: 'dropdown' }, 'type'],
-    [{ scimPath: ' ' }, 'scimPath'],
+    [{ scimPath: 'x'.repeat(301) }, 'scimPath'],
     [{ label: '' }, 'label'],
   ])('refuses %j at %s', (change, field) => {
     const result = registerFieldBodySchema.safeParse({ ...valid, ...change });

@@ -4,17 +4,25 @@ export const FIELD_TYPES = ['text', 'list'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 export const FIELD_TYPE_LABELS: Record<FieldType, string> = { text: 'Single-line text', list: 'List' };
 
-const MACHINE_NAME = /^[a-z][a-z0-9_]*$/;
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 
+/** Roster's own SCIM extension: a field registered without a SCIM path is read from `<this>:<machine name>`. */
+export const ROSTER_EXTENSION_URN = 'urn:roster:params:scim:schemas:extension:roster:2.0:User';
+
+/**
+ * The format of a machine name (it is also an attribute name in Roster's SCIM extension). Uniqueness, including
+ * against the built-in names, is checked by the server (409).
+ */
 export const machineNameSchema = z
   .string()
   .trim()
   .min(1, { error: 'Enter a machine name, for example cost_center' })
-  .max(64, { error: 'Keep the machine name to 64 characters or fewer' })
-  .regex(MACHINE_NAME, {
-    error: 'Use lowercase letters, digits and underscores only, starting with a letter (for example cost_center)',
-  });
+  .regex(/^[a-z]/, { error: 'Start the machine name with a lowercase letter (for example cost_center)' })
+  .regex(/^[a-z0-9_]*$/, {
+    error: 'Use lowercase letters, digits and underscores only (for example cost_center)',
+  })
+  .min(2, { error: 'Use at least 2 characters for the machine name' })
+  .max(63, { error: 'Keep the machine name to 63 characters or fewer' });
 
 const labelSchema = z
   .string()
@@ -43,7 +51,13 @@ export const registerFieldBodySchema = z.object({
   machineName: machineNameSchema,
   label: labelSchema,
   type: z.enum(FIELD_TYPES, { error: 'Choose single-line text or list' }),
-  scimPath: scimPathSchema,
+  /** Blank: the value is read from Roster's own extension, under the machine name. */
+  scimPath: z
+    .string()
+    .trim()
+    .max(300, { error: 'Keep the SCIM path to 300 characters or fewer' })
+    .nullish()
+    .transform((value) => value || null),
   samlClaim: samlClaimSchema,
 });
 export type RegisterFieldInput = z.input<typeof registerFieldBodySchema>;

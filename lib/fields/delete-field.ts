@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
 import { appFields } from '@/db/schema';
+import { toAuditActor } from '@/lib/audit/audit-actor';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { ApiError } from '@/lib/http/api-error';
@@ -27,7 +28,7 @@ export async function deleteField(db: Database, id: string, actor: ConsoleActor)
     await recordAuditEvent(tx, {
       operation: 'field.delete',
       outcome: 'success',
-      actor: { type: 'console', id: actor.id, name: actor.email },
+      actor: toAuditActor(actor),
       resourceType: 'Field',
       resourceId: id,
       resourceName: field.machineName,

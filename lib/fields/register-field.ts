@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Database } from '@/db/database';
 import { appFields } from '@/db/schema';
+import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
@@ -56,7 +57,7 @@ export async function registerField(
       await recordAuditEvent(tx, {
         operation: 'field.create',
         outcome: 'success',
-        actor: { type: 'console', id: actor.id, name: actor.email },
+        actor: toAuditActor(actor),
         resourceType: 'Field',
         resourceId: created.id,
         resourceName: machineName,

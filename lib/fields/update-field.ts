@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db/database';
 import { appFields } from '@/db/schema';
+import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
@@ -66,7 +67,7 @@ export async function updateField(
     await recordAuditEvent(tx, {
       operation: 'field.update',
       outcome: 'success',
-      actor: { type: 'console', id: actor.id, name: actor.email },
+      actor: toAuditActor(actor),
       resourceType: 'Field',
       resourceId: id,
       resourceName: current.machineName,

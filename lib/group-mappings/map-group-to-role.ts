@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db/database';
 import { appRoles, groupRoleMappings, scimGroups } from '@/db/schema';
+import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
@@ -94,7 +95,7 @@ export async function mapGroupToRole(db: Database, input: MapGroupInput, actor: 
       await recordAuditEvent(tx, {
         operation: 'mapping.create',
         outcome: 'success',
-        actor: { type: 'console', id: actor.id, name: actor.email },
+        actor: toAuditActor(actor),
         resourceType: 'GroupMapping',
         resourceId: id,
         resourceName: `${mapping.groupDisplayName} → ${role.name}`,

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/database';
 import { groupRoleMappings } from '@/db/schema';
+import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
@@ -20,7 +21,7 @@ export async function unmapGroup(db: Database, mappingId: string, actor: Console
     await recordAuditEvent(tx, {
       operation: 'mapping.delete',
       outcome: 'success',
-      actor: { type: 'console', id: actor.id, name: actor.email },
+      actor: toAuditActor(actor),
       resourceType: 'GroupMapping',
       resourceId: mapping.id,
       resourceName: `${mapping.groupDisplayName} → ${mapping.roleName}`,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Database } from '@/db/database';
 import { appRoles } from '@/db/schema';
+import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
@@ -21,7 +22,7 @@ export async function createRole(db: Database, input: CreateRoleInput, actor: Co
       await recordAuditEvent(tx, {
         operation: 'role.create',
         outcome: 'success',
-        actor: { type: 'console', id: actor.id, name: actor.email },
+        actor: toAuditActor(actor),
         resourceType: 'Role',
         resourceId: row.id,
         resourceName: name,

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db/database';
 import { appRoles } from '@/db/schema';
+import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
@@ -34,7 +35,7 @@ export async function updateRole(db: Database, id: string, input: UpdateRoleInpu
       await recordAuditEvent(tx, {
         operation: 'role.update',
         outcome: 'success',
-        actor: { type: 'console', id: actor.id, name: actor.email },
+        actor: toAuditActor(actor),
         resourceType: 'Role',
         resourceId: id,
         resourceName: next.name,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
 import { settings } from '@/db/schema';
+import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
@@ -56,7 +57,7 @@ export async function updateSettings(db: Database, patch: SettingsPatch, actor: 
     await recordAuditEvent(tx, {
       operation: 'settings.update',
       outcome: 'success',
-      actor: { type: 'console', id: actor.id, name: actor.email },
+      actor: toAuditActor(actor),
       resourceType: 'Settings',
       resourceName: 'settings',
       changes: diffFields(withoutSaveTime(before), withoutSaveTime(after)),

@@ -7,7 +7,7 @@ export function auditLogHref(filters: AuditLogFilters): string {
   if (filters.outcome) params.set('outcome', filters.outcome);
   if (filters.operation) params.set('operation', filters.operation);
   if (filters.since) params.set('from', filters.since.toISOString());
-  if (filters.text) params.set('q', filters.text);
+  if (filters.text) params.set('text', filters.text);
   const query = params.toString();
   return query ? `/audit?${query}` : '/audit';
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { SyncHealthSection } from '@/components/sync-health/sync-health-section';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { requireRole } from '@/lib/auth/guards';
@@ -52,6 +53,7 @@ export default async function OverviewPage() {
           href={isOwner ? '/tokens' : undefined}
         />
       </section>
+      <SyncHealthSection isOwner={isOwner} />
     </>
   );
 }

@@ -17,5 +17,5 @@ export const POST = withConsoleRoute({ role: 'owner', body: createTokenBodySchem
   const problem = tokenExpiryProblem(expiresAt, now, tokenExpiryMaxDays);
   if (problem) throw new ApiError('bad_request', `expiry: ${problem}`);
 
-  return created(await createToken(db, { name: body.name, expiresAt, createdBy: actor.email }));
+  return created(await createToken(db, { name: body.name, expiresAt, createdBy: actor.email, actor, now }));
 });

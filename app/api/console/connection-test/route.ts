@@ -1,0 +1,15 @@
+import { connectionTestBodySchema } from '@/lib/contracts/connection-test';
+import { json } from '@/lib/http/respond';
+import { withConsoleRoute } from '@/lib/http/with-console-route';
+import { testConnection } from '@/lib/onboarding/test-connection';
+
+export const POST = withConsoleRoute({ role: 'owner', body: connectionTestBodySchema }, async ({ body, db, request }) =>
+  json(
+    await testConnection(db, {
+      secret: body.token,
+      origin: new URL(request.url).origin,
+      forwardedFor: request.headers.get('x-forwarded-for'),
+      now: new Date(),
+    }),
+  ),
+);

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+const MAX_CHANGE_ENTRIES = 200;
+
+const roleIdSchema = z.uuid({ error: 'roleId must be the id of a role' });
+const groupIdSchema = z.uuid({ error: 'groupId must be the id of a group the identity provider sent' });
+const mappingIdSchema = z.uuid({ error: 'Each entry must be the id of a mapping' });
+
+export const groupDisplayNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'Enter the group name as the identity provider will send it' })
+  .max(256, { error: 'Keep the group name to 256 characters or fewer' });
+
+/** A mapping names a received group by id, or a group still to come by its display name, never both. */
+export const createMappingBodySchema = z
+  .object({ roleId: roleIdSchema, groupId: groupIdSchema.optional(), groupDisplayName: groupDisplayNameSchema.optional() })
+  .refine((body) => (body.groupId === undefined) !== (body.groupDisplayName === undefined), {
+    error: 'Send either groupId (a group the identity provider sent) or groupDisplayName (a group still to come), not both',
+  });
+export type CreateMappingBody = z.output<typeof createMappingBodySchema>;
+
+export const listMappingsQuerySchema = z.object({ roleId: roleIdSchema.optional(), groupId: groupIdSchema.optional() });
+export type ListMappingsQuery = z.output<typeof listMappingsQuerySchema>;
+
+export const mappingIdParamsSchema = z.object({ id: z.uuid({ error: 'Unknown mapping id' }) });
+
+/** A mapping change as the preview and the save both see it: mappings to add and mapping ids to remove. */
+export const mappingChangeBodySchema = z
+  .object({
+    add: z.array(createMappingBodySchema).max(MAX_CHANGE_ENTRIES, { error: `Add at most ${MAX_CHANGE_ENTRIES} mappings at once` }).default([]),
+    remove: z.array(mappingIdSchema).max(MAX_CHANGE_ENTRIES, { error: `Remove at most ${MAX_CHANGE_ENTRIES} mappings at once` }).default([]),
+  })
+  .refine((body) => body.add.length + body.remove.length > 0, { error: 'The change is empty: add or remove at least one mapping' });
+export type MappingChangeInput = z.input<typeof mappingChangeBodySchema>;
+export type MappingChangeBody = z.output<typeof mappingChangeBodySchema>;
+
+export type GroupMappingDto = {
+  id: string;
+  roleId: string;
+  roleName: string;
+  /** Null while the mapping waits for a group of its display name to arrive. */
+  groupId: string | null;
+  groupDisplayName: string;
+  memberCount: number;
+  isPending: boolean;
+  createdBy: string | null;
+  createdAt: string;
+};
+
+export type MappingListDto = { mappings: GroupMappingDto[] };
+
+export type RoleEffectDto = { roleId: string; roleName: string; userCount: number };
+
+export type MappingChangePreviewDto = { gains: RoleEffectDto[]; losses: RoleEffectDto[] };
+
+/** "14 users gain Owner, 2 lose Viewer"; "No user's roles change" when nothing moves. */
+export function describeMappingPreview(preview: MappingChangePreviewDto): string {
+  const users = (count: number) => `${count} ${count === 1 ? 'user' : 'users'}`;
+  const parts = [
+    ...preview.gains.map((effect) => `${users(effect.userCount)} gain ${effect.roleName}`),
+    ...preview.losses.map((effect) => `${users(effect.userCount)} lose ${effect.roleName}`),
+  ];
+  return parts.length === 0 ? "No user's roles change" : parts.join(', ');
+}

@@ -1,0 +1,103 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows, type OpenDatabase } from '@/db/database';
+import { scimTokens } from '@/db/schema';
+import { createTestDatabase } from '@/db/test-database';
+import { createToken } from './create-token';
+import { expireToken } from './expire-token';
+import { REFUSAL_THROTTLE } from './throttle-refusals';
+import { generateTokenSecret } from './token-secret';
+import { verifyBearerToken } from './verify-bearer-token';
+
+let database: OpenDatabase;
+let valid: { id: string; secret: string };
+let expired: { id: string; secret: string };
+let revoked: { id: string; secret: string };
+const now = new Date('2030-01-01T00:00:00Z');
+const later = (ms: number) => new Date(now.getTime() + ms);
+const system = { type: 'system', name: 'test' } as const;
+
+async function make(name: string, expiresAt: Date, createdAt = now) {
+  const { token, secret } = await createToken(database.db, { name, expiresAt, createdBy: 'test', now: createdAt });
+  return { id: token.id, secret };
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  valid = await make('valid', later(86_400_000));
+  expired = await make('expired', later(1_000), later(-1_000));
+  revoked = await make('revoked', later(86_400_000));
+  await expireToken(database.db, { id: revoked.id, actor: system, now });
+});
+afterAll(() => database.close());
+
+const verify = (authorization: string | undefined, clientAddress = '198.51.100.1', at = later(5_000)) =>
+  verifyBearerToken(database.db, { authorization, clientAddress, now: at });
+
+describe('verifyBearerToken', () => {
+  it('accepts a valid token, with the scheme in any case', async () => {
+    for (const scheme of ['Bearer', 'bearer', 'BEARER']) {
+      expect(await verify(`${scheme} ${valid.secret}`)).toEqual({ ok: true, token: { id: valid.id, name: 'valid' } });
+    }
+  });
+
+  it.each([
+    ['missing', () => undefined, () => ({ reason: 'missing' })],
+    ['missing (blank)', () => '   ', () => ({ reason: 'missing' })],
+    ['malformed: another scheme', () => `Basic ${Buffer.from('a:b').toString('base64')}`, () => ({ reason: 'malformed' })],
+    ['malformed: no token', () => 'Bearer', () => ({ reason: 'malformed' })],
+    ['malformed: not a Roster secret', () => 'Bearer rst_wrong_secret_value', () => ({ reason: 'malformed' })],
+    ['malformed: two tokens', () => `Bearer ${valid.secret} ${valid.secret}`, () => ({ reason: 'malformed' })],
+    ['unknown', () => `Bearer ${generateTokenSecret()}`, () => ({ reason: 'unknown' })],
+    ['expired', () => `Bearer ${expired.secret}`, () => ({ reason: 'expired', token: { id: expired.id, name: 'expired' } })],
+    ['revoked', () => `Bearer ${revoked.secret}`, () => ({ reason: 'revoked', token: { id: revoked.id, name: 'revoked' } })],
+  ])('refuses %s', async (name, header, refusal) => {
+    expect(await verify(header(), `192.0.2.${name.length}`)).toEqual({ ok: false, ...refusal() });
+  });
+
+  it('throttles an address after too many refusals, while valid tokens from it still pass', async () => {
+    const address = '203.0.113.50';
+    const bad = `Bearer ${generateTokenSecret()}`;
+    for (let attempt = 1; attempt <= REFUSAL_THROTTLE.maxRefusals; attempt += 1) {
+      expect(await verify(bad, address, later(attempt))).toMatchObject({ ok: false, reason: 'unknown' });
+    }
+    expect(await verify(bad, address, later(100))).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 60 });
+    expect(await verify(`Bearer ${expired.secret}`, address, later(10_000))).toEqual({
+      ok: false,
+      reason: 'throttled',
+      retryAfterSeconds: 51,
+      token: { id: expired.id, name: 'expired' },
+    });
+    expect(await verify(`Bearer ${valid.secret}`, address, later(10_000))).toMatchObject({ ok: true });
+    expect(await verify(bad, '203.0.113.51', later(10_000))).toMatchObject({ reason: 'unknown' });
+    expect(await verify(bad, address, later(61_000))).toMatchObject({ reason: 'unknown' });
+  });
+
+  it('counts concurrent refusals exactly (one upsert, no lost updates)', async () => {
+    const address = '203.0.113.77';
+    await Promise.all(Array.from({ length: REFUSAL_THROTTLE.maxRefusals }, () => verify(undefined, address)));
+    const [row] = await queryRows<{ failure_count: number }>(database.db, sql`select failure_count from auth_throttle where client_address = ${address}`);
+    expect(row.failure_count).toBe(REFUSAL_THROTTLE.maxRefusals);
+    expect(await verify(undefined, address)).toMatchObject({ reason: 'throttled' });
+  });
+
+  it('never consults the throttle for a valid token', async () => {
+    await verify(`Bearer ${valid.secret}`, '203.0.113.99');
+    const rows = await queryRows(database.db, sql`select 1 from auth_throttle where client_address = '203.0.113.99'`);
+    expect(rows).toEqual([]);
+  });
+
+  it('records last use at most once a minute per token', async () => {
+    const { id, secret } = await make('touched', later(86_400_000));
+    const lastUse = async () => (await database.db.select().from(scimTokens).where(eq(scimTokens.id, id)))[0];
+
+    await verify(`Bearer ${secret}`, '10.0.0.1', later(1_000));
+    expect(await lastUse()).toMatchObject({ lastUsedAt: later(1_000), lastUsedFrom: '10.0.0.1' });
+
+    await verify(`Bearer ${secret}`, '10.0.0.2', later(59_000));
+    expect(await lastUse()).toMatchObject({ lastUsedAt: later(1_000), lastUsedFrom: '10.0.0.1' });
+
+    await verify(`Bearer ${secret}`, '10.0.0.3', later(61_001));
+    expect(await lastUse()).toMatchObject({ lastUsedAt: later(61_001), lastUsedFrom: '10.0.0.3' });
+  });
+});
