@@ -41,7 +41,9 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<OpenDa
     if (options.serveSocket) {
       const socket = socketPath(dataDir);
       fs.rmSync(socket, { force: true });
-      server = new PGLiteSocketServer({ db: client, path: socket });
+      // A CLI opens several connections in a row (probe, migration, work); with the default limit of one, a
+      // connection arriving before the server has counted the previous one closed is reset (ECONNRESET).
+      server = new PGLiteSocketServer({ db: client, path: socket, maxConnections: 8 });
       await server.start();
     }
     return {

@@ -1,12 +1,10 @@
 import { expect, test } from '../fixtures/console';
 
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
-const SCIM_JSON = 'application/scim+json';
 
 test('a registered list field collects option values from SCIM, matching case-insensitively', async ({
   ownerPage: page,
-  request,
-  scimToken,
+  scim,
 }) => {
   const run = Date.now().toString(36);
   const machineName = `cost_center_${run}`;
@@ -14,8 +12,7 @@ test('a registered list field collects option values from SCIM, matching case-in
   const value = `Research ${run}`;
 
   const provision = (userName: string, costCenter: string) =>
-    request.post('/scim/v2/Users', {
-      headers: { authorization: `Bearer ${scimToken}`, 'content-type': SCIM_JSON },
+    scim.post('Users', {
       data: {
         schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', ENTERPRISE],
         userName,

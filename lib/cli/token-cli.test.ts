@@ -20,7 +20,7 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 /** Runs a CLI as `npm run` does (tsx), without npx's start-up, against an embedded database in a fresh folder. */
 function run(script: 'token-create' | 'token-revoke', args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, ROSTER_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, ROSTER_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', `lib/cli/${script}.ts`, ...args], { env, timeout: CLI_TIMEOUT }, (error, stdout, stderr) => {

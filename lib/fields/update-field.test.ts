@@ -44,10 +44,13 @@ describe('updateField', () => {
     expect(field.scimPath).toBe('addresses[type eq "work"].locality');
     expect(job).toMatchObject({ status: 'done', total: 2, processed: 2 });
     expect(await getRederiveJob(database.db, office.id)).toEqual(job);
-    expect([(await appFieldsOf(ann)).office, (await appFieldsOf(bob)).office]).toEqual(['Munich', 'Munich']);
+    // Ann and Bob spell it differently; whichever the batch met first became the option both now share.
+    const munich = (await appFieldsOf(ann)).office;
+    expect(munich?.toLowerCase()).toBe('munich');
+    expect((await appFieldsOf(bob)).office).toBe(munich);
     expect((await listFieldOptions(database.db, office.id)).map(({ value, origin }) => ({ value, origin }))).toEqual([
       { value: engineer, origin: 'idp' },
-      { value: 'Munich', origin: 'idp' },
+      { value: munich, origin: 'idp' },
     ]);
     expect(await lastAudit()).toMatchObject({
       operation: 'field.update',

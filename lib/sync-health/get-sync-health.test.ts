@@ -25,7 +25,7 @@ beforeEach(async () => {
   await queryRows(db, sql`truncate audit_events, scim_tokens, scim_users, scim_groups, settings cascade`);
 });
 
-type Request = Partial<AuditEventInput> & Pick<AuditEventInput, 'operation' | 'status'>;
+type Request = Partial<AuditEventInput> & Pick<AuditEventInput, 'operation'> & { status: number };
 
 async function scim(count: number, request: Request, at: Date) {
   for (let index = 0; index < count; index += 1) {

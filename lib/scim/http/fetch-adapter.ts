@@ -29,6 +29,17 @@ function clientAddressOf(headers: Headers): string {
   return forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
 }
 
+/**
+ * The origin the client called: the proxy's X-Forwarded-Host/-Proto, else the Host header (Next may report its own
+ * bind name in request.url), else the URL's origin. Resource locations are built on it.
+ */
+function originOf(url: URL, headers: Headers): string {
+  const first = (name: string) => headers.get(name)?.split(',')[0]?.trim() || undefined;
+  const host = first('x-forwarded-host') ?? first('host');
+  const protocol = first('x-forwarded-proto') ?? url.protocol.replace(/:$/, '');
+  return host && /^[\w.:[\]-]+$/.test(host) && /^https?$/.test(protocol) ? `${protocol}://${host}` : url.origin;
+}
+
 /** A fetch-API Request (what Next route handlers receive) as the engine's plain ScimRequest; the body stays a stream. */
 export function toScimRequest(request: Request): ScimRequest {
   const url = new URL(request.url);
@@ -43,7 +54,7 @@ export function toScimRequest(request: Request): ScimRequest {
     query: url.searchParams,
     headers,
     body: request.body ? streamChunks(request.body) : null,
-    origin: url.origin,
+    origin: originOf(url, request.headers),
     clientAddress: clientAddressOf(request.headers),
   };
 }

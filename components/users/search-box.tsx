@@ -1,0 +1,49 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+
+export type SearchBoxProps = {
+  id: string;
+  label: string;
+  placeholder?: string;
+  /** The search in effect (from the URL). */
+  value: string;
+  /** Called once typing pauses, and at once on Enter. */
+  onSearch: (value: string) => void;
+  delayMs?: number;
+};
+
+/** A search field that searches as you type, one request per pause rather than per key. */
+export function SearchBox({ id, label, placeholder, value, onSearch, delayMs = 300 }: SearchBoxProps) {
+  const [text, setText] = useState(value);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const schedule = (next: string) => {
+    setText(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => onSearch(next.trim()), delayMs);
+  };
+
+  return (
+    <div className="w-full max-w-sm space-y-1">
+      <Label htmlFor={id}>{label}</Label>
+      <Input
+        id={id}
+        type="search"
+        value={text}
+        placeholder={placeholder}
+        autoComplete="off"
+        onChange={(event) => schedule(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          clearTimeout(timer.current);
+          onSearch(text.trim());
+        }}
+      />
+    </div>
+  );
+}

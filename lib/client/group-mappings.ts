@@ -1,0 +1,81 @@
+'use client';
+
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type {
+  CreateMappingBody,
+  GroupMappingDto,
+  ListMappingsQuery,
+  MappingChangeBody,
+  MappingChangePreviewDto,
+  MappingListDto,
+} from '@/lib/contracts/group-mappings';
+import { fetchJson } from './fetch-json';
+import { groupKeys } from './groups';
+import { roleKeys } from './roles';
+import { toSearch } from './search-params';
+import { userKeys } from './users';
+
+const API = '/api/console/group-mappings';
+
+export const mappingKeys = {
+  all: ['group-mappings'] as const,
+  list: (query: ListMappingsQuery) => [...mappingKeys.all, 'list', query] as const,
+  preview: (change: MappingChangeBody) => [...mappingKeys.all, 'preview', change] as const,
+};
+
+export const mappingListQuery = (query: ListMappingsQuery = {}) =>
+  queryOptions({ queryKey: mappingKeys.list(query), queryFn: () => fetchJson<MappingListDto>(`${API}${toSearch(query)}`) });
+
+const isEmpty = (change: MappingChangeBody) => change.add.length === 0 && change.remove.length === 0;
+
+/** What a change would do to users' roles; recomputed as the change is edited, never cached beyond it. */
+export const mappingPreviewQuery = (change: MappingChangeBody) =>
+  queryOptions({
+    queryKey: mappingKeys.preview(change),
+    queryFn: () => fetchJson<MappingChangePreviewDto>(`${API}/preview`, { method: 'POST', body: change }),
+    enabled: !isEmpty(change),
+    staleTime: 0,
+    gcTime: 0,
+  });
+
+function useInvalidateMappingViews() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(
+      [roleKeys.all, mappingKeys.all, groupKeys.all, userKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    );
+}
+
+export function useCreateMapping() {
+  const invalidate = useInvalidateMappingViews();
+  return useMutation({
+    mutationFn: (body: CreateMappingBody) => fetchJson<{ mapping: GroupMappingDto }>(API, { method: 'POST', body }),
+    onSettled: invalidate,
+  });
+}
+
+export function useDeleteMapping() {
+  const invalidate = useInvalidateMappingViews();
+  return useMutation({
+    mutationFn: (id: string) => fetchJson<{ mapping: GroupMappingDto }>(`${API}/${id}`, { method: 'DELETE' }),
+    onSettled: invalidate,
+  });
+}
+
+export type AppliedChange = { added: number; removed: number };
+
+/**
+ * Saves a previewed change through the audited mapping endpoints, removals first and then additions. It stops at
+ * the first refusal; the lists are refreshed either way, so the screen shows exactly what was saved.
+ */
+export function useApplyMappingChange() {
+  const invalidate = useInvalidateMappingViews();
+  return useMutation({
+    mutationFn: async (change: MappingChangeBody): Promise<AppliedChange> => {
+      for (const id of change.remove) await fetchJson(`${API}/${id}`, { method: 'DELETE' });
+      for (const body of change.add) await fetchJson(API, { method: 'POST', body });
+      return { added: change.add.length, removed: change.remove.length };
+    },
+    onSettled: invalidate,
+  });
+}

@@ -1,0 +1,28 @@
+'use client';
+
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { GroupListDto, GroupMemberListDto, ListGroupMembersQuery, ListGroupsQuery } from '@/lib/contracts/directory';
+import { fetchJson } from './fetch-json';
+import { toSearch } from './search-params';
+
+const API = '/api/console/groups';
+
+export const groupKeys = {
+  all: ['groups'] as const,
+  list: (query: ListGroupsQuery) => [...groupKeys.all, 'list', query] as const,
+  members: (id: string, query: ListGroupMembersQuery) => [...groupKeys.all, 'members', id, query] as const,
+};
+
+export const groupListQuery = (query: ListGroupsQuery) =>
+  queryOptions({
+    queryKey: groupKeys.list(query),
+    queryFn: () => fetchJson<GroupListDto>(`${API}${toSearch(query)}`),
+    placeholderData: keepPreviousData,
+  });
+
+export const groupMembersQuery = (id: string, query: ListGroupMembersQuery) =>
+  queryOptions({
+    queryKey: groupKeys.members(id, query),
+    queryFn: () => fetchJson<GroupMemberListDto>(`${API}/${encodeURIComponent(id)}/members${toSearch(query)}`),
+    placeholderData: keepPreviousData,
+  });

@@ -1,0 +1,25 @@
+'use client';
+
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { ListUsersQuery, UserDetailDto, UserListDto } from '@/lib/contracts/directory';
+import { fetchJson } from './fetch-json';
+import { toSearch } from './search-params';
+
+const API = '/api/console/users';
+
+export const userKeys = {
+  all: ['users'] as const,
+  list: (query: ListUsersQuery) => [...userKeys.all, 'list', query] as const,
+  detail: (id: string) => [...userKeys.all, 'detail', id] as const,
+};
+
+export const userListQuery = (query: ListUsersQuery) =>
+  queryOptions({
+    queryKey: userKeys.list(query),
+    queryFn: () => fetchJson<UserListDto>(`${API}${toSearch(query)}`),
+    // The previous page stays on screen while the next one loads, so the table does not jump.
+    placeholderData: keepPreviousData,
+  });
+
+export const userDetailQuery = (id: string) =>
+  queryOptions({ queryKey: userKeys.detail(id), queryFn: () => fetchJson<UserDetailDto>(`${API}/${encodeURIComponent(id)}`) });
