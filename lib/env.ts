@@ -26,17 +26,19 @@ const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Validates an environment, naming every variable that is wrong. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(`the environment is invalid:\n${problems.join('\n')}`);
+}
+
 let parsed: Env | undefined;
 
-/** Reads what Roster needs from the environment once, naming every variable that is wrong. */
+/** What Roster needs from the environment, read and checked once per process. */
 export function getEnv(): Env {
-  if (parsed) return parsed;
-  const result = envSchema.safeParse(process.env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Roster cannot start, the environment is invalid:\n${problems.join('\n')}`);
-  }
-  parsed = result.data;
+  parsed ??= parseEnv(process.env);
   return parsed;
 }
 

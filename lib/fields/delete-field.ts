@@ -5,8 +5,8 @@ import { toAuditActor } from '@/lib/audit/audit-actor';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { ApiError } from '@/lib/http/api-error';
-import { invalidateFieldCache } from '@/lib/provisioning/load-registry';
 import { isUuid } from '@/lib/provisioning/user-store';
+import { invalidateFieldCache } from './field-cache';
 import { appFieldColumns } from './list-fields';
 
 /**

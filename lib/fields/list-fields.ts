@@ -2,6 +2,7 @@ import { asc } from 'drizzle-orm';
 import type { Database } from '@/db/database';
 import { appFields } from '@/db/schema';
 import { BUILTIN_FIELDS } from './builtin-fields';
+import { invalidateFieldCache } from './field-cache';
 
 /** An application field: one of the five built-in ones or one the owner registered. */
 export type AppField = {
@@ -51,5 +52,7 @@ export async function listFields(db: Database): Promise<AppField[]> {
       })),
     )
     .onConflictDoNothing({ target: appFields.machineName });
+  // The rows may still roll back with the caller's transaction: nothing read now may outlive it in the cache.
+  invalidateFieldCache();
   return selectFields(db);
 }

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '@/db/database';
 import { appFields } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
+import { invalidateFieldCache } from '@/lib/fields/field-cache';
 import { SCHEMA_URNS } from '@/lib/scim';
-import { invalidateFieldCache, loadGroupRegistry, loadMappedFields, loadUserRegistry } from './load-registry';
+import { loadGroupRegistry, loadMappedFields, loadUserRegistry } from './load-registry';
 
 let database: OpenDatabase;
 

@@ -1,4 +1,5 @@
 import type { Database } from '@/db/database';
+import { fieldCache } from '@/lib/fields/field-cache';
 import { listFields, type AppField } from '@/lib/fields/list-fields';
 import {
   SCHEMA_URNS,
@@ -12,12 +13,7 @@ import {
 /** Every SCIM request needs the registry; fields change rarely, and other instances pick a change up within this time. */
 const CACHE_TTL_MS = 5_000;
 
-type Entry = { fields: AppField[]; registry: SchemaRegistry; loadedAt: number };
-type Cache = { entry?: Entry; generation: number };
-
-// On globalThis so that every module copy Next makes in one process shares the cache and its invalidation.
-const holder = globalThis as unknown as { rosterFieldCache?: Cache };
-const cache: Cache = (holder.rosterFieldCache ??= { generation: 0 });
+type Entry = NonNullable<typeof fieldCache.entry>;
 
 const groupRegistry = createGroupRegistry();
 
@@ -40,14 +36,14 @@ export function buildUserRegistry(fields: Pick<AppField, 'scimPath' | 'label'>[]
 }
 
 async function loadEntry(db: Database): Promise<Entry> {
-  const cached = cache.entry;
+  const cached = fieldCache.entry;
   if (cached && Date.now() - cached.loadedAt < CACHE_TTL_MS) return cached;
 
   // Loads are not shared between callers: each runs on its own handle, so no request waits on another's transaction.
-  const generation = cache.generation;
+  const generation = fieldCache.generation;
   const fields = await listFields(db);
   const entry = { fields, registry: buildUserRegistry(fields), loadedAt: Date.now() };
-  if (generation === cache.generation) cache.entry = entry;
+  if (generation === fieldCache.generation) fieldCache.entry = entry;
   return entry;
 }
 
@@ -64,10 +60,4 @@ export async function loadMappedFields(db: Database): Promise<AppField[]> {
 /** The Group registry (no extensions), built once. */
 export function loadGroupRegistry(): SchemaRegistry {
   return groupRegistry;
-}
-
-/** Called after a field change commits, so this process never maps a write with the old fields. */
-export function invalidateFieldCache(): void {
-  cache.generation += 1;
-  cache.entry = undefined;
 }

@@ -25,6 +25,7 @@ export * from './patch/parse-patch-request';
 export * from './patch/apply-patch';
 export * from './patch/members-delta';
 export * from './patch/read-path';
+export * from './patch/detect-idp-dialect';
 
 export * from './resources/validate-resource';
 export * from './resources/users/validate-user';

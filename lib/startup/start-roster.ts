@@ -1,6 +1,8 @@
 import { getDb } from '@/db/client';
+import { scheduleAuditPruning } from '@/lib/audit/schedule-audit-pruning';
 import { issueSetupLink } from '@/lib/auth/issue-setup-link';
 import { consoleBaseUrl, getEnv } from '@/lib/env';
+import { getSettings } from '@/lib/settings/get-settings';
 
 function announceSetupLink(url: string, expiresAt: Date): void {
   const rule = '─'.repeat(Math.max(url.length + 4, 72));
@@ -19,14 +21,27 @@ function announceSetupLink(url: string, expiresAt: Date): void {
   );
 }
 
-/**
- * Runs once when the server starts (instrumentation.ts): checks the environment, opens the database, which
- * applies migrations and serves embedded PGlite to the CLIs, and prints the setup link while there is no owner.
- */
-export async function startRoster(): Promise<void> {
+async function start(): Promise<void> {
   const env = getEnv();
   const db = await getDb();
 
   const link = await issueSetupLink(db, consoleBaseUrl(env), new Date());
   if (link) announceSetupLink(link.url, link.expiresAt);
+
+  scheduleAuditPruning(getDb, async (database) => (await getSettings(database)).auditRetentionDays);
+}
+
+/**
+ * Runs once when the server starts (instrumentation.ts): checks the environment, opens the database, which
+ * applies migrations and serves embedded PGlite to the CLIs, prints the setup link while there is no owner, and
+ * starts pruning the audit log to the retention setting.
+ * A server that cannot do this stops with the reason rather than answering every request with a 500.
+ */
+export async function startRoster(): Promise<void> {
+  try {
+    await start();
+  } catch (error) {
+    console.error(`Roster cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }

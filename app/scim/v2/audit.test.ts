@@ -53,6 +53,10 @@ describe('every SCIM request is exactly one audit event', () => {
     const off = await eventsDuring(() => scim('PATCH', `/Users/${user.id}`, patch({ op: 'Replace', path: 'active', value: 'False' })));
     const on = await eventsDuring(() => scim('PATCH', `/Users/${user.id}`, patch({ op: 'Replace', path: 'active', value: 'True' })));
     expect([off[0].operation, on[0].operation]).toEqual(['user.deactivate', 'user.reactivate']);
+    // Entra's pre-2020 forms are recorded, so the console can suggest the aadOptscim062020 flag.
+    expect(off[0].detail).toMatchObject({ idpDialect: { capitalisedOps: true, stringBooleans: true } });
+    const modern = await eventsDuring(() => scim('PATCH', `/Users/${user.id}`, patch({ op: 'replace', path: 'active', value: false })));
+    expect(modern[0].detail).not.toHaveProperty('idpDialect');
   });
 
   it('a change that fails is rolled back and audited once, as a failure, in its own write', async () => {

@@ -1,5 +1,6 @@
 import { scimErrors } from '../../errors/scim-error';
 import type { OperationContext, OperationResult } from '../../http/operation';
+import { dialectDetail } from '../../http/dialect-detail';
 import { hasProjection, returnsMembers, presentGroup, projectionOf } from '../../http/representation';
 import { resourceResponse } from '../../http/respond';
 import { applyPatch } from '../../patch/apply-patch';
@@ -50,7 +51,7 @@ export async function patchGroup(context: OperationContext, id: string): Promise
     resourceId: id,
     resourceName: String((document ?? stored.document).displayName),
     ...(document && existing ? { before: existing.document, after: document } : {}),
-    detail: { membersAdded: change.added, membersRemoved: change.removed, ...(isChanged ? {} : { unchanged: true }) },
+    detail: { ...dialectDetail(call.body, registry), membersAdded: change.added, membersRemoved: change.removed, ...(isChanged ? {} : { unchanged: true }) },
   };
   if (hadMemberOps && !hasProjection(projection)) return { response: { status: 204, headers: {}, body: null }, audit };
 

@@ -2,6 +2,7 @@ import { scimErrors } from '../../errors/scim-error';
 import type { OperationContext, OperationResult } from '../../http/operation';
 import { presentUser, projectionOf } from '../../http/representation';
 import { requireCurrentVersion, resourceResponse } from '../../http/respond';
+import { dialectDetail } from '../../http/dialect-detail';
 import { applyPatch } from '../../patch/apply-patch';
 import { deepEqual } from '../../patch/document-access';
 import { parsePatchRequest } from '../../patch/parse-patch-request';
@@ -29,7 +30,13 @@ async function lockUser(context: OperationContext, id: string): Promise<StoredUs
  * the failure's audit event carries the reason), then the store, which derives the application fields in the
  * same transaction. A write that changes nothing is answered without touching the row or the version.
  */
-async function commitUser(context: OperationContext, existing: StoredUser, next: Record<string, unknown>, registry: SchemaRegistry): Promise<OperationResult> {
+async function commitUser(
+  context: OperationContext,
+  existing: StoredUser,
+  next: Record<string, unknown>,
+  registry: SchemaRegistry,
+  detail: Record<string, unknown> = {},
+): Promise<OperationResult> {
   const { scope, call, now } = context;
   let document = next;
   let kept: string | undefined;
@@ -53,7 +60,7 @@ async function commitUser(context: OperationContext, existing: StoredUser, next:
       resourceName: String(document.userName),
       before: existing.document,
       after: user.document,
-      detail: { ...(kept ? { userNameKept: kept } : {}), ...(isChanged ? {} : { unchanged: true }) },
+      detail: { ...detail, ...(kept ? { userNameKept: kept } : {}), ...(isChanged ? {} : { unchanged: true }) },
     },
   };
 }
@@ -75,5 +82,5 @@ export async function patchUser(context: OperationContext, id: string): Promise<
   const operations = parsePatchRequest(context.call.body, registry);
   const existing = await lockUser(context, id);
   const { document } = applyPatch(existing.document, operations, registry, { id });
-  return commitUser(context, existing, document, registry);
+  return commitUser(context, existing, document, registry, dialectDetail(context.call.body, registry));
 }

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { UserStatusBadge } from '@/components/users/user-status-badge';
+import { cn } from '@/components/ui/cn';
+import { FOCUS_RING } from '@/components/ui/focus-ring';
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import type { GroupMemberDto } from '@/lib/contracts/directory';
+
+export function MemberTable({ members, groupName }: { members: GroupMemberDto[]; groupName: string }) {
+  return (
+    <Table aria-label={`Members of ${groupName}`}>
+      <TableHead>
+        <tr>
+          <TableHeaderCell>userName</TableHeaderCell>
+          <TableHeaderCell>Display name</TableHeaderCell>
+          <TableHeaderCell>Email</TableHeaderCell>
+          <TableHeaderCell>Status</TableHeaderCell>
+        </tr>
+      </TableHead>
+      <TableBody>
+        {members.map((member) => (
+          <TableRow key={member.id} data-testid="member-row">
+            <TableCell>
+              <Link href={`/users/${member.id}`} className={cn('font-medium break-all text-blue-700 hover:underline', FOCUS_RING)}>
+                {member.userName}
+              </Link>
+            </TableCell>
+            <TableCell>{member.displayName ?? <span className="text-zinc-400">—</span>}</TableCell>
+            <TableCell className="break-all">{member.email ?? <span className="text-zinc-400">—</span>}</TableCell>
+            <TableCell>
+              <UserStatusBadge active={member.active} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

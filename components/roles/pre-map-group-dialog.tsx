@@ -1,0 +1,109 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { useToast } from '@/components/ui/toast';
+import { errorMessage } from '@/lib/client/fetch-json';
+import { mappingPreviewQuery, useApplyMappingChange } from '@/lib/client/group-mappings';
+import { groupDisplayNameSchema, type MappingChangeBody } from '@/lib/contracts/group-mappings';
+import type { RoleSummaryDto } from '@/lib/contracts/roles';
+import { MappingPreview } from './mapping-preview';
+import { RoleChecklist } from './role-checklist';
+
+const NO_CHANGE: MappingChangeBody = { add: [], remove: [] };
+
+/**
+ * Maps a group by its display name before the identity provider sends it (the customer's list of groups arrives
+ * ahead of the first sync). If a group of that name has already arrived, the mapping binds to it at once, and the
+ * preview says whom that affects.
+ */
+export function PreMapGroupDialog({ roles }: { roles: RoleSummaryDto[] }) {
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [nameError, setNameError] = useState<string | undefined>();
+  const [previewed, setPreviewed] = useState<MappingChangeBody>(NO_CHANGE);
+  const preview = useQuery(mappingPreviewQuery(previewed));
+  const apply = useApplyMappingChange();
+  const toast = useToast();
+  const isPreviewed = previewed.add.length > 0;
+
+  const reset = (next: boolean) => {
+    setOpen(next);
+    if (next) return;
+    setName('');
+    setSelected(new Set());
+    setNameError(undefined);
+    setPreviewed(NO_CHANGE);
+    apply.reset();
+  };
+
+  const edit = <T,>(set: (value: T) => void) => (value: T) => {
+    set(value);
+    setPreviewed(NO_CHANGE);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = groupDisplayNameSchema.safeParse(name);
+    setNameError(parsed.success ? undefined : parsed.error.issues[0]?.message);
+    if (!parsed.success || selected.size === 0) return;
+    if (!isPreviewed) {
+      setPreviewed({ add: [...selected].sort().map((roleId) => ({ roleId, groupDisplayName: parsed.data })), remove: [] });
+      return;
+    }
+    apply.mutate(previewed, {
+      onSuccess: () => {
+        reset(false);
+        toast.success(`“${parsed.data}” is mapped; it binds when the identity provider sends it.`);
+      },
+    });
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={reset}>
+      <DialogTrigger asChild>
+        <Button disabled={roles.length === 0} title={roles.length === 0 ? 'Create a role first' : undefined}>
+          Pre-map a group
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        title="Pre-map a group by name"
+        description="Enter the group's display name exactly as your identity provider will send it (case does not matter)."
+      >
+        <form onSubmit={submit} noValidate className="space-y-4">
+          <Field id="premap-name" label="Group display name" error={nameError}>
+            <Input autoFocus autoComplete="off" value={name} onChange={(event) => edit(setName)(event.target.value)} />
+          </Field>
+          <RoleChecklist legend="Roles it gives" roles={roles} selected={selected} onChange={edit(setSelected)} />
+          {selected.size === 0 ? <p className="text-xs text-zinc-500">Tick at least one role.</p> : null}
+          {isPreviewed ? (
+            <MappingPreview preview={preview} isEmpty={false} pendingNote="No group of this name has arrived yet: the mapping waits for it." />
+          ) : null}
+          {apply.isError ? (
+            <p role="alert" className="text-sm font-medium text-red-600">
+              {errorMessage(apply.error)}
+            </p>
+          ) : null}
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button>Cancel</Button>
+            </DialogClose>
+            <Button
+              type="submit"
+              variant="primary"
+              disabled={selected.size === 0 || (isPreviewed && !preview.isSuccess)}
+              isLoading={apply.isPending}
+            >
+              {isPreviewed ? 'Apply' : 'Preview'}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { consoleBaseUrl, parseEnv } from './env';
+
+const SECRET = 'x'.repeat(32);
+
+describe('environment', () => {
+  it('needs nothing in development: PGlite, a generated secret, port 3000', () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000 });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(consoleBaseUrl(env)).toBe('http://localhost:3000');
+  });
+
+  it('treats blank values as unset', () => {
+    expect(parseEnv({ DATABASE_URL: '', NEXTAUTH_URL: ' ', PORT: '' })).toMatchObject({ PORT: 3000, DATABASE_URL: undefined });
+  });
+
+  it('takes the public URL without a trailing slash and the port from the environment', () => {
+    expect(consoleBaseUrl(parseEnv({ NEXTAUTH_URL: 'https://roster.example.com/' }))).toBe('https://roster.example.com');
+    expect(consoleBaseUrl(parseEnv({ PORT: '4000' }))).toBe('http://localhost:4000');
+  });
+
+  it.each([
+    ['production without a session secret', { NODE_ENV: 'production' }, /NEXTAUTH_SECRET: is required in production/],
+    ['a short secret', { NEXTAUTH_SECRET: 'short' }, /NEXTAUTH_SECRET: must be at least 32 characters/],
+    ['a database URL that is not PostgreSQL', { DATABASE_URL: 'mysql://db/roster' }, /DATABASE_URL: must be a postgres:\/\//],
+    ['a public URL without a scheme', { NEXTAUTH_URL: 'roster.example.com' }, /NEXTAUTH_URL: must be the console’s public http\(s\) URL/],
+    ['a port out of range', { PORT: '70000' }, /PORT: /],
+  ])('refuses %s, naming the variable', (_, source, message) => {
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it('names every wrong variable at once', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'nope' })).toThrow(/DATABASE_URL[\s\S]*NEXTAUTH_SECRET/);
+  });
+
+  it('accepts a production environment with a PostgreSQL URL and a secret', () => {
+    const env = parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://roster@db:5432/roster', NEXTAUTH_SECRET: SECRET });
+    expect(env.DATABASE_URL).toBe('postgresql://roster@db:5432/roster');
+  });
+});

@@ -1,0 +1,19 @@
+import type { SchemaRegistry } from '@/lib/scim';
+import type { AppField } from './list-fields';
+
+type FieldCache = { generation: number; entry?: { fields: AppField[]; registry: SchemaRegistry; loadedAt: number } };
+
+// On globalThis so that every module copy Next makes in one process shares the cache and its invalidation.
+const holder = globalThis as unknown as { rosterFieldCache?: FieldCache };
+
+/** The fields and User registry that every SCIM request needs, filled by lib/provisioning/load-registry.ts. */
+export const fieldCache: FieldCache = (holder.rosterFieldCache ??= { generation: 0 });
+
+/**
+ * Drops the cached fields, and keeps any load already under way from storing what it read. Called after a field
+ * change commits, and when built-in fields were just seeded in a transaction that may still roll back.
+ */
+export function invalidateFieldCache(): void {
+  fieldCache.generation += 1;
+  fieldCache.entry = undefined;
+}
