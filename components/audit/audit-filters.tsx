@@ -20,14 +20,24 @@ const RESOURCE_TYPE_LIST_ID = 'audit-resource-types';
 
 /**
  * The audit log's filters. Choices from a list apply at once; typed ones apply with Enter or "Apply", so a
- * half-typed word never fires a search. Render it with `key` set to the URL's filters to pick up back/forward.
+ * half-typed word never fires a search (a choice applies what was typed so far too).
  */
 export function AuditFilters({ filters, onApply, onClear, isFiltered }: AuditFiltersProps) {
   const [draft, setDraft] = useState(filters);
+
+  // The URL can change under the form (a cleared filter, a link): take it over without remounting, so focus stays put.
+  const filtersId = JSON.stringify(filters);
+  const [appliedId, setAppliedId] = useState(filtersId);
+  if (appliedId !== filtersId) {
+    setAppliedId(filtersId);
+    setDraft(filters);
+  }
+
   const edit = (name: keyof AuditUrlFilters) => (value: string) => setDraft((current) => ({ ...current, [name]: value }));
   const choose = (name: keyof AuditUrlFilters) => (value: string) => {
-    setDraft((current) => ({ ...current, [name]: value }));
-    onApply({ [name]: value });
+    const next = { ...draft, [name]: value };
+    setDraft(next);
+    onApply(next);
   };
 
   const submit = (event: FormEvent) => {

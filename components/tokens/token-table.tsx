@@ -17,9 +17,7 @@ export function TokenTable({ tokens, onRotate, onExpire }: TokenTableProps) {
     <Table aria-label="SCIM tokens">
       <TableHead>
         <tr>
-          <TableHeaderCell>Name</TableHeaderCell>
-          <TableHeaderCell>Prefix</TableHeaderCell>
-          <TableHeaderCell>Created by</TableHeaderCell>
+          <TableHeaderCell>Name and prefix</TableHeaderCell>
           <TableHeaderCell>Created</TableHeaderCell>
           <TableHeaderCell>Expires</TableHeaderCell>
           <TableHeaderCell>Last used</TableHeaderCell>
@@ -34,21 +32,23 @@ export function TokenTable({ tokens, onRotate, onExpire }: TokenTableProps) {
           const isUsable = token.status === 'active' || token.status === 'expiring_soon';
           return (
             <TableRow key={token.id} data-testid={`token-row-${token.id}`}>
-              <TableCell className="font-medium">{token.name}</TableCell>
               <TableCell>
-                <code className="font-mono text-xs">{token.prefix}…</code>
+                <div className="font-medium">{token.name}</div>
+                <code className="font-mono text-xs text-zinc-500">{token.prefix}…</code>
               </TableCell>
-              <TableCell>{token.createdBy}</TableCell>
-              <TableCell>{formatDateTime(token.createdAt)}</TableCell>
               <TableCell>
-                <div>{formatDateTime(token.expiresAt)}</div>
+                <div className="whitespace-nowrap">{formatDateTime(token.createdAt)}</div>
+                <div className="text-xs text-zinc-500">by {token.createdBy}</div>
+              </TableCell>
+              <TableCell>
+                <div className="whitespace-nowrap">{formatDateTime(token.expiresAt)}</div>
                 {isUsable ? <div className="text-xs text-zinc-500">{formatRelative(token.expiresAt)}</div> : null}
               </TableCell>
               <TableCell data-testid="token-last-used">
                 {token.lastUsedAt ? (
                   <>
-                    <div>{formatDateTime(token.lastUsedAt)}</div>
-                    <div className="font-mono text-xs text-zinc-500">{token.lastUsedFrom ?? 'unknown address'}</div>
+                    <div className="whitespace-nowrap">{formatDateTime(token.lastUsedAt)}</div>
+                    <div className="font-mono text-xs text-zinc-500">from {token.lastUsedFrom ?? 'an unknown address'}</div>
                   </>
                 ) : (
                   <span className="text-zinc-500">Never</span>

@@ -21,10 +21,23 @@ export function SearchBox({ id, label, placeholder, value, onSearch, delayMs = 3
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  // The last search sent or received: a different value from outside (a "clear" button, a link) replaces the text.
+  const [known, setKnown] = useState(value);
+  if (value !== known) {
+    setKnown(value);
+    setText(value);
+  }
+
+  const send = (next: string) => {
+    clearTimeout(timer.current);
+    setKnown(next);
+    onSearch(next);
+  };
+
   const schedule = (next: string) => {
     setText(next);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => onSearch(next.trim()), delayMs);
+    timer.current = setTimeout(() => send(next.trim()), delayMs);
   };
 
   return (
@@ -40,8 +53,7 @@ export function SearchBox({ id, label, placeholder, value, onSearch, delayMs = 3
         onKeyDown={(event) => {
           if (event.key !== 'Enter') return;
           event.preventDefault();
-          clearTimeout(timer.current);
-          onSearch(text.trim());
+          send(text.trim());
         }}
       />
     </div>

@@ -28,7 +28,7 @@ test('a registered list field collects option values from SCIM, matching case-in
   await page.getByRole('button', { name: 'Register field' }).click();
   const dialog = page.getByRole('dialog', { name: 'Register an application field' });
   await dialog.getByLabel('Label').fill(label);
-  await dialog.getByLabel('Machine name').fill('Cost-Center');
+  await dialog.getByLabel('Machine name').fill('cost-center');
   await dialog.getByRole('button', { name: 'Register field' }).click();
   await expect(dialog.getByText('Use lowercase letters, digits and underscores only')).toBeVisible();
 
@@ -57,6 +57,8 @@ test('a registered list field collects option values from SCIM, matching case-in
   expect(csv.headers()['content-disposition']).toMatch(/attachment; filename=".+\.csv"/);
   expect(await csv.text()).toContain(machineName);
 
+  await page.reload();
+  await expect(row).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/attributes.png', fullPage: true });
 });
 

@@ -2,7 +2,7 @@ import { expect, test } from '../fixtures/console';
 
 test('the application domain is validated and the tenant URL follows it', async ({ ownerPage: page }) => {
   await page.goto('/settings');
-  const domain = page.getByLabel('Application domain');
+  const domain = page.getByRole('textbox', { name: 'Application domain' });
 
   await domain.fill('https://acme.example.com');
   await expect(page.getByText('Enter the domain without "https://": for example acme.example.com')).toBeVisible();
@@ -26,7 +26,9 @@ test('with DELETE set to deactivate, a deleted user is deactivated and kept', as
   await section.getByLabel('Deactivate the account and keep its content').check();
   await section.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('User configuration saved.')).toBeVisible();
+  await page.reload();
   await expect(section.getByText(/Last saved/)).toBeVisible();
+  await expect(section.getByLabel('Deactivate the account and keep its content')).toBeChecked();
   await page.screenshot({ path: 'docs/screenshots/settings.png', fullPage: true });
 
   const created = await scim.post('Users', {

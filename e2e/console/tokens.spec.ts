@@ -42,6 +42,8 @@ test('a token is shown once, authenticates SCIM, records its use and stops worki
   expect(refused.status()).toBe(401);
   expect(await refused.json()).toMatchObject({ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '401' });
 
+  await page.reload();
+  await expect(row.getByText('Revoked')).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/tokens.png', fullPage: true });
 });
 

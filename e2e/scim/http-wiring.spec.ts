@@ -1,12 +1,12 @@
-import fs from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { SCIM_TOKEN_FILE } from '../fixtures/paths';
+import { runCli } from '../fixtures/run-cli';
 
 let secret: string;
 
-// The token global setup created with `npm run token:create`.
-test.beforeAll(() => {
-  secret = fs.readFileSync(SCIM_TOKEN_FILE, 'utf8').trim();
+// Its own token from `npm run token:create` (the secret is the last line), so SCIM runs without the console setup.
+test.beforeAll(async () => {
+  const output = await runCli('token:create', ['--name', `e2e-scim-${Date.now()}`, '--expires-in', '1d']);
+  secret = output.trim().split('\n').at(-1)!.trim();
 });
 
 const auth = () => ({ authorization: `Bearer ${secret}`, 'content-type': 'application/scim+json' });

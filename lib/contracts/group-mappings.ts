@@ -54,12 +54,12 @@ export type RoleEffectDto = { roleId: string; roleName: string; userCount: numbe
 
 export type MappingChangePreviewDto = { gains: RoleEffectDto[]; losses: RoleEffectDto[] };
 
-/** "14 users gain Owner, 2 lose Viewer"; "No user's roles change" when nothing moves. */
+/** "14 users gain Owner, 1 user loses Viewer"; "No user's roles change" when nothing moves. */
 export function describeMappingPreview(preview: MappingChangePreviewDto): string {
-  const users = (count: number) => `${count} ${count === 1 ? 'user' : 'users'}`;
+  const say = (count: number, singular: string, plural: string) => `${count} ${count === 1 ? `user ${singular}` : `users ${plural}`}`;
   const parts = [
-    ...preview.gains.map((effect) => `${users(effect.userCount)} gain ${effect.roleName}`),
-    ...preview.losses.map((effect) => `${users(effect.userCount)} lose ${effect.roleName}`),
+    ...preview.gains.map((effect) => `${say(effect.userCount, 'gains', 'gain')} ${effect.roleName}`),
+    ...preview.losses.map((effect) => `${say(effect.userCount, 'loses', 'lose')} ${effect.roleName}`),
   ];
   return parts.length === 0 ? "No user's roles change" : parts.join(', ');
 }

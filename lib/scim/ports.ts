@@ -90,7 +90,7 @@ export type ListQuery = {
 export type Page<T> = { totalResults: number; resources: T[] };
 
 /** A member or group reference as returned in `members` / `groups` (RFC 7643 §4.1.2, §4.2). */
-export type ResourceReference = { value: string; display?: string; type?: 'User' | 'Group' };
+export type ResourceReference = { value: string; display?: string; type?: string };
 
 export type StoredUser = {
   id: string;

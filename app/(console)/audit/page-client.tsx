@@ -37,7 +37,7 @@ export function AuditPageClient() {
 
   return (
     <div className="space-y-5">
-      <AuditFilters key={JSON.stringify(filters)} filters={filters} onApply={setFilters} onClear={clearFilters} isFiltered={isFiltered} />
+      <AuditFilters filters={filters} onApply={setFilters} onClear={clearFilters} isFiltered={isFiltered} />
 
       <section aria-labelledby="activity-heading" className="space-y-2">
         <h2 id="activity-heading" className="sr-only">

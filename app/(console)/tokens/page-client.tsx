@@ -23,7 +23,7 @@ export function TokensPageClient() {
     <section aria-labelledby="tokens-heading" className="space-y-4">
       <div className="flex items-center justify-between gap-4">
         <h2 id="tokens-heading" className="text-sm font-semibold text-zinc-700">
-          Tokens
+          Tokens, newest first
         </h2>
         <CreateTokenDialog onCreated={setRevealed} />
       </div>

@@ -75,4 +75,15 @@ describe('every SCIM request is exactly one audit event', () => {
     const text = JSON.stringify(rows);
     for (const leaked of [secret, 'query-secret-value', 'rst_wrong_secret_value']) expect(text).not.toContain(leaked);
   });
+
+  it('throttles repeated refusals from one address with 429 and Retry-After, audited, without slowing a valid token', async () => {
+    const from = { headers: { 'x-forwarded-for': '198.51.100.77' } };
+    let last = await scim('GET', '/Users', undefined, { ...from, token: 'rst_wrong' });
+    for (let attempt = 0; attempt < 30 && last.status === 401; attempt += 1) last = await scim('GET', '/Users', undefined, { ...from, token: 'rst_wrong' });
+    expect(last.status).toBe(429);
+    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+    const [event] = await queryRows<AuditRow>(database.db, sql`select * from audit_events order by id desc limit 1`);
+    expect(event).toMatchObject({ operation: 'auth.throttled', status: 429, client_address: '198.51.100.77' });
+    expect((await scim('GET', '/Users', undefined, from)).status).toBe(200);
+  });
 });

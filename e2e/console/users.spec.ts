@@ -1,0 +1,99 @@
+import { expect, test } from '../fixtures/console';
+
+const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
+const GROUP = 'urn:ietf:params:scim:schemas:core:2.0:Group';
+const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
+
+test('users are searched and filtered on the server, and a user shows its fields, SCIM document and audit history', async ({
+  ownerPage: page,
+  scim,
+}) => {
+  const run = Date.now().toString(36);
+  const people = [
+    { given: 'Ada', family: 'Lovelace', active: true, department: 'Research' },
+    { given: 'Grace', family: `Hopper-${run}`, active: true, department: 'Navy' },
+    { given: 'Alan', family: 'Turing', active: false, department: 'Research' },
+  ];
+  const ids: string[] = [];
+  for (const person of people) {
+    const response = await scim.post('Users', {
+      data: {
+        schemas: [USER, ENTERPRISE],
+        userName: `${person.given.toLowerCase()}.${run}@contoso.example`,
+        name: { givenName: person.given, familyName: person.family },
+        emails: [{ type: 'work', value: `${person.given.toLowerCase()}.${run}@contoso.example`, primary: true }],
+        active: person.active,
+        [ENTERPRISE]: { department: person.department },
+      },
+    });
+    expect(response.status()).toBe(201);
+    ids.push((await response.json()).id);
+  }
+
+  await page.goto('/users');
+  await page.getByLabel('Search users').fill(run);
+  await expect(page.getByTestId('user-row')).toHaveCount(3);
+  await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('1–3 of 3');
+
+  await page.getByLabel('Status').selectOption('inactive');
+  await expect(page.getByTestId('user-row')).toHaveCount(1);
+  await expect(page.getByTestId('user-row')).toContainText(`alan.${run}@contoso.example`);
+  await expect(page.getByTestId('user-row')).toContainText('Inactive');
+
+  await page.reload();
+  await expect(page.getByLabel('Status')).toHaveValue('inactive');
+  await expect(page.getByTestId('user-row')).toHaveCount(1);
+
+  await page.getByLabel('Status').selectOption('all');
+  await page.getByLabel('Search users').fill(`grace hopper-${run}`);
+  const grace = page.getByTestId('user-row').filter({ hasText: `grace.${run}@contoso.example` });
+  await expect(page.getByTestId('user-row')).toHaveCount(1, { timeout: 10_000 });
+  await expect(grace).toContainText('Navy');
+  await page.getByLabel('Search users').fill(run);
+  await expect(page.getByTestId('user-row')).toHaveCount(3);
+  await page.screenshot({ path: 'docs/screenshots/users.png', fullPage: true });
+
+  await page.getByRole('link', { name: `grace.${run}@contoso.example` }).click();
+  await expect(page).toHaveURL(new RegExp(`/users/${ids[1]}$`));
+  await expect(page.getByRole('heading', { name: `grace.${run}@contoso.example` })).toBeVisible();
+  const document = page.getByTestId('scim-document');
+  await expect(document).toContainText(`"userName": "grace.${run}@contoso.example"`);
+  await expect(document).toContainText(`"department": "Navy"`);
+  await expect(document).toContainText(`"location": "`);
+  const history = page.getByRole('table', { name: `Audit history of grace.${run}@contoso.example` });
+  await expect(history.getByText('user.create')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/user.png', fullPage: true });
+});
+
+test('groups list their member counts and page their members', async ({ ownerPage: page, scim }) => {
+  const run = Date.now().toString(36);
+  const members: string[] = [];
+  for (let index = 0; index < 3; index += 1) {
+    const response = await scim.post('Users', { data: { schemas: [USER], userName: `member${index}.${run}@contoso.example` } });
+    members.push((await response.json()).id);
+  }
+  const groupName = `Engineering ${run}`;
+  const group = await scim.post('Groups', { data: { schemas: [GROUP], displayName: groupName, members: members.map((value) => ({ value })) } });
+  expect(group.status()).toBe(201);
+  const groupId = (await group.json()).id;
+
+  await page.goto('/groups');
+  await page.getByLabel('Search groups').fill(run);
+  const row = page.getByTestId('group-row').filter({ hasText: groupName });
+  await expect(row).toContainText('3');
+  await expect(row.getByTestId('no-role')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/groups.png', fullPage: true });
+
+  await row.getByRole('link', { name: groupName }).click();
+  await expect(page).toHaveURL(new RegExp(`/groups/${groupId}$`));
+  await expect(page.getByRole('heading', { name: groupName })).toBeVisible();
+  await expect(page.getByTestId('member-row')).toHaveCount(3);
+  await expect(page.getByTestId('member-row').first()).toContainText(`member0.${run}@contoso.example`);
+
+  const firstPage = await page.request.get(`/api/console/groups/${groupId}/members?count=2`);
+  expect(await firstPage.json()).toMatchObject({ total: 3, members: [{}, {}] });
+  const refused = await page.request.get('/api/console/users?count=1000');
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error.message).toMatch(/^count: /);
+  await page.screenshot({ path: 'docs/screenshots/group.png', fullPage: true });
+});
