@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test as setup, type Page } from '@playwright/test';
-import { MANAGER, OWNER } from './fixtures/accounts';
+import { MANAGER, OWNER, PASSWORD_HASHING } from './fixtures/accounts';
 import { MANAGER_STATE, OWNER_STATE, SCIM_TOKEN_FILE } from './fixtures/paths';
 import { runCli } from './fixtures/run-cli';
 
@@ -10,7 +10,7 @@ async function signIn(page: Page, account: { email: string; password: string }, 
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page).toHaveURL(/\/overview$/, PASSWORD_HASHING);
   fs.mkdirSync(path.dirname(statePath), { recursive: true });
   await page.context().storageState({ path: statePath });
 }

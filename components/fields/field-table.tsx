@@ -32,8 +32,8 @@ export function FieldTable({ fields, onEdit, onShowOptions, onDelete }: FieldTab
         {fields.map((field) => (
           <TableRow key={field.id} data-testid={`field-row-${field.machineName}`}>
             <TableCell>
-              <div className="flex items-center gap-2 font-medium">
-                {field.label}
+              <div className="flex flex-wrap items-center gap-x-2 gap-y-1 font-medium">
+                <span className="whitespace-nowrap">{field.label}</span>
                 {field.isBuiltin ? <Badge>Built-in</Badge> : null}
               </div>
               <RederiveProgress fieldId={field.id} />

@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
-import { formatDateTime, formatRelative } from '@/lib/client/format-date';
+import { formatDate, formatDateTime, formatRelative } from '@/lib/client/format-date';
 import type { TokenDto } from '@/lib/contracts/tokens';
 import { TokenStatusBadge } from './token-status-badge';
 
@@ -37,11 +37,15 @@ export function TokenTable({ tokens, onRotate, onExpire }: TokenTableProps) {
                 <code className="font-mono text-xs text-zinc-500">{token.prefix}…</code>
               </TableCell>
               <TableCell>
-                <div className="whitespace-nowrap">{formatDateTime(token.createdAt)}</div>
+                <div className="whitespace-nowrap" title={formatDateTime(token.createdAt)}>
+                  {formatDate(token.createdAt)}
+                </div>
                 <div className="text-xs text-zinc-500">by {token.createdBy}</div>
               </TableCell>
               <TableCell>
-                <div className="whitespace-nowrap">{formatDateTime(token.expiresAt)}</div>
+                <div className="whitespace-nowrap" title={formatDateTime(token.expiresAt)}>
+                  {formatDate(token.expiresAt)}
+                </div>
                 {isUsable ? <div className="text-xs text-zinc-500">{formatRelative(token.expiresAt)}</div> : null}
               </TableCell>
               <TableCell data-testid="token-last-used">

@@ -46,8 +46,7 @@ export class ScimClient {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            resolve({ status: response.statusCode ?? 0, body: text ? (JSON.parse(text) as Record<string, unknown>) : null });
+            resolve({ status: response.statusCode ?? 0, body: parseBody(Buffer.concat(chunks).toString('utf8')) });
           });
           response.on('error', reject);
         },
@@ -59,6 +58,16 @@ export class ScimClient {
 
   close(): void {
     this.agent.destroy();
+  }
+}
+
+/** A reply that is not JSON (an HTML error page) is kept as text so that the error sample shows it. */
+function parseBody(text: string): Record<string, unknown> | null {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return { unparsed: text.slice(0, 300) };
   }
 }
 

@@ -2,15 +2,20 @@
  * `npm run bench [-- --users 10000,100000 --concurrency 8]`: replays Entra-style provisioning cycles against the
  * production build on PostgreSQL and prints throughput, latency percentiles, errors and the server's peak RSS.
  * Each size runs on a fresh database; the run fails (exit 1) on any error or if the final state differs from what was sent.
+ * `--cpu-prof` saves a CPU profile of the server to .next-profiles/; `--log-statements-ms N` makes PostgreSQL log
+ * every statement of the benchmark database slower than N ms (0: all) to its server log.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import postgres from 'postgres';
 import { ScimClient } from './http-client';
 import { bigGroup, incrementalCycle, initialCycle, reads, type BenchPlan, type BenchState } from './phases';
 import { createBenchDatabase, createToken, sampleRss, startServer } from './server';
-import { formatTable, type PhaseResult } from './stats';
+import { createCpuProbe } from './cpu';
+import { formatTable, measureCpuWith, type PhaseResult } from './stats';
 import { verifyFinalState } from './verify';
 
 const { values } = parseArgs({
@@ -19,30 +24,61 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '8' },
     port: { type: 'string', default: '3300' },
     'admin-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    'cpu-prof': { type: 'boolean', default: false },
+    'log-statements-ms': { type: 'string' },
   },
 });
 
-async function runSize(users: number): Promise<{ users: number; peakRssMiB: number; phases: PhaseResult[]; problems: string[] }> {
-  const database = await createBenchDatabase(values['admin-url']!);
-  const server = await startServer(database.url, Number(values.port));
-  const rss = sampleRss(server.process.pid!);
-  const concurrency = Number(values.concurrency);
-  const client = new ScimClient(server.baseUrl, createToken(database.url), concurrency);
-  const plan: BenchPlan = { users, groupSize: 100, bigGroupMembers: Math.min(20_000, users), concurrency, reads: Math.min(users, 10_000) };
-  const state: BenchState = { userIds: [], groupIds: [] };
+type SizeReport = {
+  users: number;
+  peakRssMiB: number;
+  loadAverage: { before: number[]; after: number[] };
+  phases: PhaseResult[];
+  problems: string[];
+};
+
+const loadAverage = () => os.loadavg().map((value) => Math.round(value * 100) / 100);
+
+async function logStatements(adminUrl: string, database: string, milliseconds: string): Promise<void> {
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`alter database ${database} set log_min_duration_statement = ${Number(milliseconds)}`);
+  await admin.end();
+}
+
+async function runSize(users: number): Promise<SizeReport> {
+  const adminUrl = values['admin-url']!;
+  const database = await createBenchDatabase(adminUrl);
   try {
-    const phases = [
-      ...(await initialCycle(client, plan, state)),
-      ...(await incrementalCycle(client, plan, state)),
-      ...(await reads(client, plan)),
-      ...(await bigGroup(client, plan, state)),
-    ];
-    const problems = await verifyFinalState(client, plan, state);
-    return { users, peakRssMiB: rss.peak(), phases, problems };
+    if (values['log-statements-ms'] !== undefined) await logStatements(adminUrl, database.name, values['log-statements-ms']);
+    const server = await startServer(database.url, {
+      port: Number(values.port),
+      logFile: path.join('bench-results', `server-${users}.log`),
+      cpuProfile: values['cpu-prof'],
+    });
+    const rss = sampleRss(server.process.pid!);
+    measureCpuWith(createCpuProbe(server.process.pid!, database.name));
+    const concurrency = Number(values.concurrency);
+    const client = new ScimClient(server.baseUrl, createToken(database.url), concurrency);
+    const plan: BenchPlan = { users, groupSize: 100, bigGroupMembers: Math.min(20_000, users), concurrency, reads: Math.min(users, 10_000) };
+    const state: BenchState = { userIds: [], groupIds: [] };
+    const before = loadAverage();
+    try {
+      const phases = [
+        ...(await initialCycle(client, plan, state)),
+        ...(await incrementalCycle(client, plan, state)),
+        ...(await reads(client, plan)),
+        ...(await bigGroup(client, plan, state)),
+      ];
+      const after = loadAverage();
+      const problems = await verifyFinalState(client, plan, state);
+      return { users, peakRssMiB: rss.peak(), loadAverage: { before, after }, phases, problems };
+    } finally {
+      rss.stop();
+      measureCpuWith(undefined);
+      client.close();
+      await server.stop();
+    }
   } finally {
-    rss.stop();
-    client.close();
-    await server.stop();
     await database.drop();
   }
 }
@@ -53,12 +89,15 @@ async function main(): Promise<void> {
     execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
   }
   const sizes = values.users!.split(',').map(Number);
-  const reports = [];
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, node ${machine.node}`);
+  const reports: SizeReport[] = [];
   let failed = false;
   for (const size of sizes) {
     const report = await runSize(size);
     reports.push(report);
     console.log(`\n== ${size} users, concurrency ${values.concurrency}, server peak RSS ${report.peakRssMiB} MiB ==`);
+    console.log(`load average (1/5/15 min) before ${report.loadAverage.before.join(' ')}, after ${report.loadAverage.after.join(' ')}`);
     console.log(formatTable(report.phases));
     const errors = report.phases.reduce((sum, phase) => sum + phase.errors, 0);
     for (const phase of report.phases) for (const sample of phase.firstErrors) console.log(`  error in ${phase.phase}: ${sample}`);
@@ -66,7 +105,7 @@ async function main(): Promise<void> {
     if (errors > 0 || report.problems.length > 0) failed = true;
   }
   const file = path.join('bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify(reports, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ machine, concurrency: Number(values.concurrency), reports }, null, 2));
   console.log(`\nwrote ${file}`);
   process.exitCode = failed ? 1 : 0;
 }

@@ -1,3 +1,5 @@
+import type { CpuSample } from './cpu';
+
 /** Latency and throughput of one benchmark phase. */
 export type PhaseResult = {
   phase: string;
@@ -11,14 +13,24 @@ export type PhaseResult = {
   p50: number;
   p95: number;
   p99: number;
+  /** CPU milliseconds per request spent by the server, PostgreSQL and the load generator. */
+  cpuPerRequest?: CpuSample;
   firstErrors: string[];
 };
+
+let cpuProbe: (() => CpuSample) | undefined;
+
+/** Every phase recorder started after this also measures CPU time through `probe`. */
+export function measureCpuWith(probe: (() => CpuSample) | undefined): void {
+  cpuProbe = probe;
+}
 
 export class PhaseRecorder {
   private readonly latencies: number[] = [];
   private errorCount = 0;
   private readonly errorSamples: string[] = [];
   private readonly startedAt = performance.now();
+  private readonly cpuAtStart = cpuProbe?.();
 
   constructor(readonly phase: string) {}
 
@@ -31,6 +43,8 @@ export class PhaseRecorder {
 
   finish(units?: { count: number; unit: string }): PhaseResult {
     const seconds = (performance.now() - this.startedAt) / 1000;
+    const cpu = this.cpuAtStart && cpuProbe?.();
+    const perRequest = (key: keyof CpuSample) => round((cpu![key] - this.cpuAtStart![key]) / Math.max(1, this.latencies.length));
     const sorted = [...this.latencies].sort((a, b) => a - b);
     const percentile = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0);
     return {
@@ -43,6 +57,7 @@ export class PhaseRecorder {
       p50: round(percentile(50)),
       p95: round(percentile(95)),
       p99: round(percentile(99)),
+      ...(cpu ? { cpuPerRequest: { server: perRequest('server'), database: perRequest('database'), client: perRequest('client') } } : {}),
       firstErrors: this.errorSamples,
     };
   }
@@ -65,7 +80,7 @@ export async function runConcurrently(total: number, concurrency: number, work: 
 }
 
 export function formatTable(results: PhaseResult[]): string {
-  const header = ['phase', 'requests', 'errors', 'req/s', 'units/s', 'p50 ms', 'p95 ms', 'p99 ms'];
+  const header = ['phase', 'requests', 'errors', 'req/s', 'units/s', 'p50 ms', 'p95 ms', 'p99 ms', 'cpu ms/req server+pg+client'];
   const rows = results.map((r) => [
     r.phase,
     String(r.requests),
@@ -75,6 +90,7 @@ export function formatTable(results: PhaseResult[]): string {
     String(r.p50),
     String(r.p95),
     String(r.p99),
+    r.cpuPerRequest ? `${r.cpuPerRequest.server} + ${r.cpuPerRequest.database} + ${r.cpuPerRequest.client}` : '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');

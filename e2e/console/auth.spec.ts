@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures/console';
-import { MANAGER, OWNER } from '../fixtures/accounts';
+import { MANAGER, OWNER, PASSWORD_HASHING } from '../fixtures/accounts';
 import { readSetupLink } from '../fixtures/server-log';
 import type { Page } from '@playwright/test';
 
@@ -16,6 +16,8 @@ const OWNER_ONLY_LINKS = ['IdP setup guide', 'Tokens', 'Roles and groups', 'Attr
 const SHARED_LINKS = ['Overview', 'Onboarding checklist', 'Audit log'];
 
 test('fresh database: the printed setup link creates the owner, who is signed in, signs out and signs in again', FRESH_DATABASE, async ({ page }) => {
+  // Three deliberately slow password hashes (create, sign in after setup, sign in again).
+  test.slow();
   const link = await readSetupLink();
 
   await page.goto('/overview');
@@ -29,7 +31,7 @@ test('fresh database: the printed setup link creates the owner, who is signed in
   await page.getByLabel('Repeat the password').fill(OWNER.password);
   await page.getByRole('button', { name: 'Create owner account' }).click();
 
-  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page).toHaveURL(/\/overview$/, PASSWORD_HASHING);
   await expect(page.getByRole('heading', { name: `Welcome, ${OWNER.name}` })).toBeVisible();
   await expect(page.getByTestId('user-menu')).toContainText(OWNER.email);
 
@@ -39,7 +41,7 @@ test('fresh database: the printed setup link creates the owner, who is signed in
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Foverview$/);
 
   await signIn(page, OWNER.email, OWNER.password);
-  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page).toHaveURL(/\/overview$/, PASSWORD_HASHING);
   await expect(page.getByTestId('user-menu')).toContainText(OWNER.name);
 });
 
@@ -59,11 +61,13 @@ test('the setup link is refused once the owner exists, on the page and by the AP
 });
 
 test('a wrong password is refused with a clear message that does not say whether the account exists', async ({ page }) => {
+  test.slow();
   for (const email of [OWNER.email, 'nobody@example.com']) {
     await page.goto('/login');
     await signIn(page, email, 'not the password');
     await expect(page.getByRole('alert').filter({ hasText: 'Email or password' })).toHaveText(
       'Email or password is incorrect. Check both and try again.',
+      PASSWORD_HASHING,
     );
     await expect(page).toHaveURL(/\/login$/);
   }
@@ -73,7 +77,7 @@ test('an anonymous visitor is sent to the login page and brought back after sign
   await page.goto('/settings');
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fsettings$/);
   await signIn(page, OWNER.email, OWNER.password);
-  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page).toHaveURL(/\/settings$/, PASSWORD_HASHING);
 
   const anonymous = await request.get('/api/console/me');
   expect(anonymous.status()).toBe(401);

@@ -17,7 +17,12 @@ const fresh: SystemFacts = {
   userConfigurationSavedAt: null,
 };
 const facts = (patch: Partial<SystemFacts>): SystemFacts => ({ ...fresh, ...patch });
-const token = (name: string, days: number, isSuperseded = false) => ({ name, expiresAt: inDays(days), isSuperseded });
+const token = (name: string, days: number, isSuperseded = false, lastUsedAt: Date | null = null) => ({
+  name,
+  expiresAt: inDays(days),
+  lastUsedAt,
+  isSuperseded,
+});
 
 describe('the catalogue and the rules', () => {
   it('has a rule for exactly the steps marked derived', () => {
@@ -36,15 +41,34 @@ describe('the catalogue and the rules', () => {
 
 describe('token_configuration', () => {
   const rule = SYSTEM_STEP_RULES.token_configuration;
+  const used = (minutesAgo: number) => new Date(NOW.getTime() - minutesAgo * 60_000);
 
   it.each([
-    ['no token', [], false, /No valid token/],
-    ['one token expiring in 5 days', [token('Entra', 5)], false, /"Entra" expires in 5 days \(2026-03-06\)/],
-    ['one token expiring in exactly 14 days', [token('Entra', 14)], false, /expires in 14 days/],
-    ['one token expiring in 90 days', [token('Entra', 90)], true, /1 valid token; the next expiry is on 2026-05-30/],
-    ['a long token beside one expiring tomorrow', [token('Long', 90), token('Short', 1)], false, /"Short" expires in 1 day /],
-    ['a rotated-out token in its grace period beside its successor', [token('Old', 3, true), token('New', 180)], true, /1 valid token/],
-    ['only a rotated-out token', [token('Old', 3, true)], false, /No valid token/],
+    ['no token', [], false, /^No valid token/],
+    ['one token expiring in 5 days', [token('Entra', 5)], false, /the longest, "Entra" expires in 5 days \(2026-03-06\)\.$/],
+    ['one token expiring in exactly 14 days', [token('Entra', 14)], false, /"Entra" expires in 14 days/],
+    ['one unused token lasting 90 days', [token('Entra', 90)], true, /^1 valid token; the longest, "Entra", lasts until 2026-05-30\.$/],
+    ['an unused short test token beside a long one', [token('Long', 90), token('Test', 1)], true, /^2 valid tokens; the longest, "Long"/],
+    [
+      'the token in use expires tomorrow though a long one exists',
+      [token('Long', 90), token('Used', 1, false, used(5))],
+      false,
+      /^Token "Used" expires in 1 day \(2026-03-02\), and the identity provider still uses it\.$/,
+    ],
+    [
+      'the token in use lasts, an older short one was used before',
+      [token('Old', 2, false, used(600)), token('New', 180, false, used(5))],
+      true,
+      /^2 valid tokens; the one in use, "New", lasts until 2026-08-28\.$/,
+    ],
+    [
+      'a rotated-out token the identity provider still sends',
+      [token('Old', 3, true, used(5)), token('New', 180)],
+      false,
+      /"Old" expires in 3 days .* still uses it/,
+    ],
+    ['a rotated-out token no longer used beside its successor', [token('Old', 3, true), token('New', 180, false, used(5))], true, /^1 valid token; the one in use, "New"/],
+    ['only a rotated-out token', [token('Old', 3, true)], false, /^No valid token/],
   ])('%s → done %s', (_case, activeTokens, isDone, found) => {
     const check = rule(facts({ activeTokens }));
     expect(check.isDone).toBe(isDone);

@@ -8,6 +8,7 @@ const NAMES_SHOWN = 5;
 export type ActiveTokenFact = {
   name: string;
   expiresAt: Date;
+  lastUsedAt: Date | null;
   /** A newer active token replaced it in a rotation, so its expiry is planned, not a risk. */
   isSuperseded: boolean;
 };
@@ -44,9 +45,15 @@ export type DerivedStepKey = Extract<
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+const daysLeft = (token: ActiveTokenFact, now: Date) => Math.max(0, Math.ceil((token.expiresAt.getTime() - now.getTime()) / DAY_MS));
+
+/**
+ * Expiry matters for the token the identity provider actually sends (the one used last) and for whether any
+ * token lasts: a short-lived test token beside them does not hold the step open.
+ */
 function checkTokens(facts: SystemFacts): DerivedCheck {
   const base = {
-    checked: `A valid token exists and none expires within ${TOKEN_EXPIRY_WARNING_DAYS} days.`,
+    checked: `A valid token lasts more than ${TOKEN_EXPIRY_WARNING_DAYS} days, and the token the identity provider used last does not expire within ${TOKEN_EXPIRY_WARNING_DAYS} days.`,
     fix: { href: '/tokens', label: 'Create or rotate a token' },
     doneAt: null,
   };
@@ -55,19 +62,23 @@ function checkTokens(facts: SystemFacts): DerivedCheck {
     return { ...base, isDone: false, found: 'No valid token: none was created yet, or every token expired or was revoked.' };
   }
   const limit = facts.now.getTime() + TOKEN_EXPIRY_WARNING_DAYS * DAY_MS;
-  const soonest = [...current].sort((a, b) => a.expiresAt.getTime() - b.expiresAt.getTime())[0];
-  if (soonest.expiresAt.getTime() <= limit) {
-    const days = Math.max(0, Math.ceil((soonest.expiresAt.getTime() - facts.now.getTime()) / DAY_MS));
-    return {
-      ...base,
-      isDone: false,
-      found: `Token "${soonest.name}" expires in ${plural(days, 'day')} (${isoDate(soonest.expiresAt)}).`,
-    };
+  const describe = (token: ActiveTokenFact) => `"${token.name}" expires in ${plural(daysLeft(token, facts.now), 'day')} (${isoDate(token.expiresAt)})`;
+
+  const used = facts.activeTokens.filter((token) => token.lastUsedAt !== null);
+  const inUse = used.sort((a, b) => b.lastUsedAt!.getTime() - a.lastUsedAt!.getTime())[0];
+  if (inUse && inUse.expiresAt.getTime() <= limit) {
+    return { ...base, isDone: false, found: `Token ${describe(inUse)}, and the identity provider still uses it.` };
   }
+  const longest = [...current].sort((a, b) => b.expiresAt.getTime() - a.expiresAt.getTime())[0];
+  if (longest.expiresAt.getTime() <= limit) {
+    return { ...base, isDone: false, found: `Every valid token expires within ${TOKEN_EXPIRY_WARNING_DAYS} days: the longest, ${describe(longest)}.` };
+  }
+  const watched = inUse ?? longest;
+  const role = inUse ? 'the one in use' : 'the longest';
   return {
     ...base,
     isDone: true,
-    found: `${plural(current.length, 'valid token')}; the next expiry is on ${isoDate(soonest.expiresAt)}.`,
+    found: `${plural(current.length, 'valid token')}; ${role}, "${watched.name}", lasts until ${isoDate(watched.expiresAt)}.`,
   };
 }
 

@@ -98,13 +98,18 @@ describe('getChecklist', () => {
     expect(step?.check?.found).toBe('1 of 2 groups have no role: "Finance".');
   });
 
-  it('keeps token configuration open for a token near expiry unless a rotation replaced it', async () => {
+  it('keeps token configuration open for a token near expiry until a rotation replaces it', async () => {
     const { token: old } = await token('Entra', inDays(5));
-    expect(steps(await getChecklist(db, NOW)).get('token_configuration')?.check?.found).toBe('Token "Entra" expires in 5 days (2026-03-06).');
+    expect(steps(await getChecklist(db, NOW)).get('token_configuration')?.check?.found).toBe(
+      'Every valid token expires within 14 days: the longest, "Entra" expires in 5 days (2026-03-06).',
+    );
 
     const { token: successor } = await token('Entra (rotated)', inDays(180));
     await db.update(scimTokens).set({ rotatedFromId: old.id }).where(sql`${scimTokens.id} = ${successor.id}`);
     expect(steps(await getChecklist(db, NOW)).get('token_configuration')?.state).toBe('done');
+
+    await db.update(scimTokens).set({ lastUsedAt: inDays(-0.01) }).where(sql`${scimTokens.id} = ${old.id}`);
+    expect(steps(await getChecklist(db, NOW)).get('token_configuration')?.check?.found).toMatch(/"Entra" expires in 5 days .*still uses it/);
   });
 
   it('ignores revoked and expired tokens', async () => {

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/database';
 import { scimGroups } from '@/db/schema';
 import { bindPendingMappings } from '@/lib/group-mappings/bind-pending-mappings';
+import { releaseGroupMappings } from '@/lib/group-mappings/release-group-mappings';
 import type { GroupStore, ResourceReference, StoredGroup } from '@/lib/scim';
 import { groupColumnResolver, groupMembersJson, groupRowColumns } from './column-map';
 import { changeGroupMembers } from './change-group-members';
@@ -76,6 +77,7 @@ export function createGroupStore(db: Database): GroupStore {
 
     async delete(id) {
       if (!isUuid(id)) return false;
+      await releaseGroupMappings(db, id);
       const deleted = await db.delete(scimGroups).where(eq(scimGroups.id, id)).returning({ id: scimGroups.id });
       return deleted.length > 0;
     },

@@ -72,6 +72,7 @@ describe('checkTokenExpiry', () => {
     ['no token after provisioning started', { ...started }, 'critical', 'No valid token'],
     ['one unused token lasting 90 days', { activeTokens: [token('Entra', 90)] }, null, null],
     ['one unused token expiring in 10 days', { activeTokens: [token('Entra', 10)] }, 'warning', 'Token "Entra" expires in 10 days'],
+    ['an unused test token expiring tomorrow beside a long one', { activeTokens: [token('Test', 1), token('Entra', 90)] }, null, null],
     [
       'the token in use expires in 2 days though a long one exists',
       { activeTokens: [token('Old', 2, { lastUsedAt: minutesAgo(3) }), token('Spare', 200)] },

@@ -45,7 +45,7 @@ export function checkSilence(facts: TrafficFacts): HealthNoticeDto | null {
   };
 }
 
-/** The token the IdP uses (or, before any use, every usable token) is about to stop working. */
+/** The token the IdP uses (or, before any use, the longest-lived one) is about to stop working. */
 export function checkTokenExpiry(facts: TrafficFacts): HealthNoticeDto | null {
   const current = facts.activeTokens.filter((token) => !token.isSuperseded);
   if (current.length === 0) {
@@ -61,7 +61,8 @@ export function checkTokenExpiry(facts: TrafficFacts): HealthNoticeDto | null {
   }
   const used = facts.activeTokens.filter((token) => token.lastUsedAt);
   const inUse = used.sort((a, b) => b.lastUsedAt!.getTime() - a.lastUsedAt!.getTime())[0];
-  const watched = inUse ?? [...current].sort((a, b) => a.expiresAt.getTime() - b.expiresAt.getTime())[0];
+  // Before any use, only a lack of any lasting token is a risk; a short-lived test token beside one is not.
+  const watched = inUse ?? [...current].sort((a, b) => b.expiresAt.getTime() - a.expiresAt.getTime())[0];
   const days = daysUntil(watched.expiresAt, facts.now);
   if (watched.expiresAt.getTime() - facts.now.getTime() > TOKEN_EXPIRY_WARNING_DAYS * DAY_MS) return null;
 
