@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { inject } from 'vitest';
 import type { OpenDatabase, Database } from './database';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
 import * as schema from './schema';
@@ -14,9 +16,10 @@ import * as schema from './schema';
 export async function createTestDatabase(): Promise<OpenDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const client = await PGlite.create();
+    const template = inject('pgliteTemplate');
+    const client = template ? await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(template)]) }) : await PGlite.create();
     const db = drizzlePglite(client, { schema });
-    await migratePgliteDatabase(db);
+    if (!template) await migratePgliteDatabase(db);
     return { db: db as unknown as Database, driver: 'pglite', close: () => client.close() };
   }
   const name = `roster_test_${randomBytes(6).toString('hex')}`;

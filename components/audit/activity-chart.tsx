@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { ActivityBucketDto, ActivityBucketSize } from '@/lib/contracts/audit';
 
 const WIDTH = 800;
@@ -67,7 +68,7 @@ export function ActivityChart({ buckets, bucket }: ActivityChartProps) {
           <span
             key={index}
             className="absolute whitespace-nowrap"
-            style={{ left: `${((index + 0.5) / buckets.length) * 100}%`, transform: 'translateX(-50%)' }}
+            style={tickPosition(index, buckets.length)}
           >
             {label(buckets[index].bucketStart, bucket)}
           </span>
@@ -100,6 +101,13 @@ export function ActivityChart({ buckets, bucket }: ActivityChartProps) {
       </details>
     </figure>
   );
+}
+
+/** Labels sit under their bar; the first and last align with the chart's edges so that they stay inside it. */
+function tickPosition(index: number, count: number): CSSProperties {
+  if (count > 1 && index === 0) return { left: 0 };
+  if (count > 1 && index === count - 1) return { right: 0 };
+  return { left: `${((index + 0.5) / count) * 100}%`, transform: 'translateX(-50%)' };
 }
 
 function Swatch({ className, label: text }: { className: string; label: string }) {

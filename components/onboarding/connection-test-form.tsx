@@ -16,12 +16,12 @@ import {
 } from '@/lib/contracts/connection-test';
 
 const OUTCOMES: Record<ConnectionResult, { title: string; className: string }> = {
-  works: { title: 'The token works', className: 'border-green-200 bg-green-50 text-green-900' },
-  expired: { title: 'The token has expired', className: 'border-amber-200 bg-amber-50 text-amber-900' },
-  revoked: { title: 'The token was revoked', className: 'border-red-200 bg-red-50 text-red-900' },
-  unknown: { title: 'Roster does not know this token', className: 'border-zinc-300 bg-zinc-50 text-zinc-900' },
-  throttled: { title: 'Too many refused attempts', className: 'border-amber-200 bg-amber-50 text-amber-900' },
-  failed: { title: 'The connection failed', className: 'border-red-200 bg-red-50 text-red-900' },
+  works: { title: 'Works', className: 'border-green-200 bg-green-50 text-green-900' },
+  expired: { title: 'Expired', className: 'border-amber-200 bg-amber-50 text-amber-900' },
+  revoked: { title: 'Revoked', className: 'border-red-200 bg-red-50 text-red-900' },
+  unknown: { title: 'Unknown token', className: 'border-zinc-300 bg-zinc-50 text-zinc-900' },
+  throttled: { title: 'Throttled', className: 'border-amber-200 bg-amber-50 text-amber-900' },
+  failed: { title: 'Connection failed', className: 'border-red-200 bg-red-50 text-red-900' },
 };
 
 /** Paste a token; the server calls its own SCIM endpoint with it and says whether it works. */
@@ -55,8 +55,9 @@ function ConnectionResultPanel({ result }: { result: ConnectionTestDto }) {
   const outcome = OUTCOMES[result.result];
   return (
     <div role="status" data-testid="connection-result" data-result={result.result} className={cn('rounded-md border px-3 py-2', outcome.className)}>
-      <p className="text-sm font-semibold">{outcome.title}</p>
-      <p className="mt-0.5 text-sm">{result.message}</p>
+      <p className="text-sm">
+        <span className="font-semibold">{outcome.title}.</span> {result.message}
+      </p>
       <p className="mt-1 font-mono text-xs opacity-75">
         GET {result.checkedUrl} → {result.status ?? 'no answer'}
       </p>

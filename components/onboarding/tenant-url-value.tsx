@@ -11,6 +11,7 @@ export function TenantUrlValue({ applicationDomain, label = 'Tenant URL', withEn
   withEntraFlag?: boolean;
 }) {
   if (!applicationDomain) {
+    if (withEntraFlag) return null;
     return (
       <div className="py-2">
         <dt className="text-sm font-medium text-zinc-800">{label}</dt>

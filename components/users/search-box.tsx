@@ -21,6 +21,12 @@ export function SearchBox({ id, label, placeholder, value, onSearch, delayMs = 3
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  // The timer fires after later renders: it must call the newest onSearch, which knows the other filters set meanwhile.
+  const latestOnSearch = useRef(onSearch);
+  useEffect(() => {
+    latestOnSearch.current = onSearch;
+  });
+
   // The last search sent or received: a different value from outside (a "clear" button, a link) replaces the text.
   const [known, setKnown] = useState(value);
   if (value !== known) {
@@ -31,7 +37,7 @@ export function SearchBox({ id, label, placeholder, value, onSearch, delayMs = 3
   const send = (next: string) => {
     clearTimeout(timer.current);
     setKnown(next);
-    onSearch(next);
+    latestOnSearch.current(next);
   };
 
   const schedule = (next: string) => {

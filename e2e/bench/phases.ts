@@ -50,12 +50,13 @@ export async function incrementalCycle(client: ScimClient, plan: BenchPlan, stat
     const body = isUpdated(index) ? workload.replaceDepartment(index) : workload.DEACTIVATE;
     await client.send(patches, 'PATCH', `/Users/${state.userIds[index]}`, body);
   });
+  const patchResult = patches.finish();
   const deletes = new PhaseRecorder('incremental: DELETE');
   const doomed = [...Array(plan.users).keys()].filter(isDeleted);
   await runConcurrently(doomed.length, plan.concurrency, async (n) => {
     await client.send(deletes, 'DELETE', `/Users/${state.userIds[doomed[n]]}`, undefined, [204]);
   });
-  return [patches.finish(), deletes.finish()];
+  return [patchResult, deletes.finish()];
 }
 
 /** Lookups as both IdPs make them, and list paging. */
@@ -65,16 +66,18 @@ export async function reads(client: ScimClient, plan: BenchPlan): Promise<PhaseR
   await runConcurrently(plan.reads, plan.concurrency, async (n) => {
     await client.send(byUserName, 'GET', `/Users${filterQuery(`userName eq "${workload.userName(pick(n))}"`)}`);
   });
+  const userNameResult = byUserName.finish();
   const byExternalId = new PhaseRecorder('reads: filter externalId');
   await runConcurrently(plan.reads, plan.concurrency, async (n) => {
     await client.send(byExternalId, 'GET', `/Users${filterQuery(`externalId eq "${workload.externalId(pick(n))}"`)}`);
   });
+  const externalIdResult = byExternalId.finish();
   const pages = new PhaseRecorder('reads: list pages of 100');
   const pageCount = Math.min(200, Math.ceil(plan.users / 100));
   await runConcurrently(pageCount, plan.concurrency, async (n) => {
     await client.send(pages, 'GET', `/Users?startIndex=${n * 100 + 1}&count=100`);
   });
-  return [byUserName.finish(), byExternalId.finish(), pages.finish()];
+  return [userNameResult, externalIdResult, pages.finish()];
 }
 
 /** One very large group: filled in PATCHes of 100, then read the way Entra reads groups (without members). */
@@ -89,9 +92,10 @@ export async function bigGroup(client: ScimClient, plan: BenchPlan, state: Bench
   await runConcurrently(batches, plan.concurrency, async (n) => {
     await client.send(adds, 'PATCH', `/Groups/${state.bigGroupId}`, workload.addMembers(members.slice(n * 100, (n + 1) * 100)));
   });
+  const addResult = adds.finish({ count: members.length, unit: 'memberships' });
   const gets = new PhaseRecorder('big group: GET excludedAttributes=members');
   await runConcurrently(500, plan.concurrency, async () => {
     await client.send(gets, 'GET', `/Groups/${state.bigGroupId}?excludedAttributes=members`);
   });
-  return [adds.finish({ count: members.length, unit: 'memberships' }), gets.finish()];
+  return [addResult, gets.finish()];
 }

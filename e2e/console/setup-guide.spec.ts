@@ -28,10 +28,10 @@ test('the test connection form tells a valid, an expired, a revoked and an unkno
   await expect(page.getByRole('heading', { name: 'Microsoft Entra ID' })).toBeVisible();
 
   const cases = [
-    [valid.secret, 'works', 'The token works'],
-    [rotatedAway.secret, 'expired', 'The token has expired'],
-    [revoked.secret, 'revoked', 'The token was revoked'],
-    [`roster_${'A'.repeat(43)}`, 'unknown', 'Roster does not know this token'],
+    [valid.secret, 'works', 'Works. The token works'],
+    [rotatedAway.secret, 'expired', 'Expired. This token has expired'],
+    [revoked.secret, 'revoked', 'Revoked. This token was revoked'],
+    [`roster_${'A'.repeat(43)}`, 'unknown', 'Unknown token. Roster does not know this token'],
   ] as const;
   for (const [secret, result, title] of cases) {
     const panel = await testToken(page, secret);

@@ -90,6 +90,7 @@ describe('role_configuration', () => {
       /"e" and 2 more\./,
     ],
     ['every group mapped', { groupsReceived: 4, unmappedGroupCount: 0 }, true, /All 4 groups received are mapped/],
+    ['the only group mapped', { groupsReceived: 1, unmappedGroupCount: 0 }, true, /^The one group received is mapped to a role\.$/],
   ])('%s → done %s', (_case, patch, isDone, found) => {
     const check = rule(facts(patch));
     expect(check.isDone).toBe(isDone);

@@ -100,7 +100,9 @@ function checkGroupMappings(facts: SystemFacts): DerivedCheck {
       found: `${facts.unmappedGroupCount} of ${plural(facts.groupsReceived, 'group')} have no role: ${names}${more}.`,
     };
   }
-  return { ...base, isDone: true, found: `All ${plural(facts.groupsReceived, 'group')} received are mapped to a role.` };
+  const found =
+    facts.groupsReceived === 1 ? 'The one group received is mapped to a role.' : `All ${facts.groupsReceived} groups received are mapped to a role.`;
+  return { ...base, isDone: true, found };
 }
 
 function checkFirstRequest(facts: SystemFacts): DerivedCheck {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_URNS } from '../constants';
 import { createGroupRegistry, createUserRegistry } from '../schemas/registry';
-import { detectIdpDialect, hasLegacyDialect } from './detect-idp-dialect';
+import { detectIdpDialect } from './detect-idp-dialect';
 
 const users = createUserRegistry([]);
 const groups = createGroupRegistry();
 const patch = (...Operations: unknown[]) => ({ schemas: [SCHEMA_URNS.patchOp], Operations });
+const hasLegacyDialect = (dialect: object) => Object.values(dialect).some(Boolean);
 const MEMBER = '6c5bb468-14b2-4183-baf2-06d523e03bd3';
 
 describe('Entra ID without aadOptscim062020', () => {

@@ -45,11 +45,6 @@ export function detectIdpDialect(body: unknown, registry: SchemaRegistry): IdpDi
   return found;
 }
 
-/** True when any flag is set. */
-export function hasLegacyDialect(dialect: IdpDialect): boolean {
-  return dialect.stringBooleans || dialect.capitalisedOps || dialect.memberRemovalByValue;
-}
-
 function isPatchOp(body: unknown): body is { schemas: unknown[]; Operations: unknown[] } {
   if (!isPlainObject(body) || !Array.isArray(body.schemas) || !Array.isArray(body.Operations)) return false;
   return body.schemas.some((urn) => typeof urn === 'string' && urn.toLowerCase() === SCHEMA_URNS.patchOp.toLowerCase());
