@@ -12,8 +12,11 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Tests tagged with it need the database as the server found it: no owner yet. */
+// The run's database changes as it goes; tests that need an early state carry a tag and run in that phase:
+// @fresh-database before any console user exists, @fresh-deployment with the console users but before any
+// SCIM token, request or provisioned data. Everything else runs last, on the shared state.
 const FRESH_DATABASE = /@fresh-database/;
+const FRESH_DEPLOYMENT = /@fresh-deployment/;
 
 export default defineConfig({
   testDir: '.',
@@ -23,7 +26,7 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: path.join(RUN_DIR, 'report') }]],
   use: {
@@ -34,8 +37,15 @@ export default defineConfig({
   },
   projects: [
     { name: 'first-owner', testMatch: /console\/auth\.spec\.ts$/, grep: FRESH_DATABASE },
-    { name: 'setup', testMatch: /global\.setup\.ts$/, dependencies: ['first-owner'] },
-    { name: 'chromium', testMatch: /\.spec\.ts$/, grepInvert: FRESH_DATABASE, dependencies: ['setup'] },
+    { name: 'sessions', testMatch: /sessions\.setup\.ts$/, dependencies: ['first-owner'] },
+    { name: 'fresh-deployment', testMatch: /\.spec\.ts$/, grep: FRESH_DEPLOYMENT, dependencies: ['sessions'] },
+    { name: 'scim-token', testMatch: /scim-token\.setup\.ts$/, dependencies: ['fresh-deployment'] },
+    {
+      name: 'chromium',
+      testMatch: /\.spec\.ts$/,
+      grepInvert: [FRESH_DATABASE, FRESH_DEPLOYMENT],
+      dependencies: ['scim-token'],
+    },
   ],
   webServer: {
     command: 'node --import tsx e2e/start-server.ts',

@@ -35,7 +35,7 @@ export function AuditEventDetail({ event, canOpenDirectory }: AuditEventDetailPr
           <Item term="Token id">{event.tokenId ? <code className="font-mono text-xs">{event.tokenId}</code> : null}</Item>
           <Item term="Client address">{event.clientAddress}</Item>
           <Item term="Request">
-            {event.method || event.path ? <code className="font-mono text-xs break-all">{[event.method, event.path].filter(Boolean).join(' ')}</code> : null}
+            {event.method || event.path ? <code className="font-mono text-xs wrap-anywhere">{[event.method, event.path].filter(Boolean).join(' ')}</code> : null}
           </Item>
           <Item term="Status">{event.status}</Item>
           <Item term="Duration">{event.durationMs === null ? null : `${event.durationMs} ms`}</Item>
@@ -48,7 +48,7 @@ export function AuditEventDetail({ event, canOpenDirectory }: AuditEventDetailPr
               resource
             )}
           </Item>
-          <Item term="Resource id">{event.resourceId ? <code className="font-mono text-xs break-all">{event.resourceId}</code> : null}</Item>
+          <Item term="Resource id">{event.resourceId ? <code className="font-mono text-xs wrap-anywhere">{event.resourceId}</code> : null}</Item>
         </dl>
       </Section>
 

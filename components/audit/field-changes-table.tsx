@@ -21,8 +21,8 @@ export function FieldChangesTable({ changes }: { changes: FieldChangeDto[] }) {
             <TableCell>
               <code className="font-mono text-xs">{change.field}</code>
             </TableCell>
-            <TableCell className="font-mono text-xs break-all text-red-800">{formatAuditValue(change.old)}</TableCell>
-            <TableCell className="font-mono text-xs break-all text-green-800">{formatAuditValue(change.new)}</TableCell>
+            <TableCell className="font-mono text-xs wrap-anywhere text-red-800">{formatAuditValue(change.old)}</TableCell>
+            <TableCell className="font-mono text-xs wrap-anywhere text-green-800">{formatAuditValue(change.new)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

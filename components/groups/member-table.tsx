@@ -20,12 +20,12 @@ export function MemberTable({ members, groupName }: { members: GroupMemberDto[];
         {members.map((member) => (
           <TableRow key={member.id} data-testid="member-row">
             <TableCell>
-              <Link href={`/users/${member.id}`} className={cn('font-medium break-all text-blue-700 hover:underline', FOCUS_RING)}>
+              <Link href={`/users/${member.id}`} className={cn('font-medium wrap-anywhere text-blue-700 hover:underline', FOCUS_RING)}>
                 {member.userName}
               </Link>
             </TableCell>
             <TableCell>{member.displayName ?? <span className="text-zinc-400">—</span>}</TableCell>
-            <TableCell className="break-all">{member.email ?? <span className="text-zinc-400">—</span>}</TableCell>
+            <TableCell className="wrap-anywhere">{member.email ?? <span className="text-zinc-400">—</span>}</TableCell>
             <TableCell>
               <UserStatusBadge active={member.active} />
             </TableCell>

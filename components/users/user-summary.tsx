@@ -63,7 +63,7 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div className="flex gap-2">
       <dt className="w-28 shrink-0 text-zinc-500">{term}</dt>
-      <dd className="min-w-0 break-all text-zinc-900">{children || <span className="text-zinc-400">—</span>}</dd>
+      <dd className="min-w-0 wrap-anywhere text-zinc-900">{children || <span className="text-zinc-400">—</span>}</dd>
     </div>
   );
 }

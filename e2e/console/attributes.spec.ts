@@ -6,6 +6,8 @@ test('a registered list field collects option values from SCIM, matching case-in
   ownerPage: page,
   scim,
 }) => {
+  // Two SCIM provisions, a registration and several reloads: a long journey on a busy two-core machine.
+  test.slow();
   const run = Date.now().toString(36);
   const machineName = `cost_center_${run}`;
   const label = `Cost Center ${run}`;
@@ -22,7 +24,7 @@ test('a registered list field collects option values from SCIM, matching case-in
     });
 
   await page.goto('/attributes');
-  await expect(page.getByTestId('field-row-user_region')).toBeVisible();
+  await expect(page.getByTestId('field-row-user_region')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Delete Region' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Register field' }).click();

@@ -19,6 +19,7 @@ test('the application domain is validated and the tenant URL follows it', async 
 });
 
 test('with DELETE set to deactivate, a deleted user is deactivated and kept', async ({ ownerPage: page, scim }) => {
+  test.slow();
   const userName = `leaver.${Date.now()}@example.com`;
 
   await page.goto('/settings');

@@ -3,6 +3,7 @@ import { expect, test } from '../fixtures/console';
 const SCIM_JSON = 'application/scim+json';
 
 test('a token is shown once, authenticates SCIM, records its use and stops working when expired', async ({ ownerPage: page, request }) => {
+  test.slow();
   const name = `Entra e2e ${Date.now()}`;
   const listUsers = (secret: string) =>
     request.get('/scim/v2/Users?count=1', { headers: { authorization: `Bearer ${secret}`, accept: SCIM_JSON } });
