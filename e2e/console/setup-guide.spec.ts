@@ -8,6 +8,12 @@ async function createToken(page: Page, name: string): Promise<{ id: string; secr
   return { id: token.id, secret };
 }
 
+/** The guide loads settings and fields on the client; a loaded shared machine can take a while. */
+async function openGuide(page: Page) {
+  await page.goto('/setup-guide');
+  await expect(page.getByRole('heading', { name: 'Microsoft Entra ID' })).toBeVisible({ timeout: 30_000 });
+}
+
 async function testToken(page: Page, secret: string) {
   const form = page.getByRole('region', { name: 'Test a token' });
   await form.getByLabel('Token').fill(secret);
@@ -24,8 +30,7 @@ test('the test connection form tells a valid, an expired, a revoked and an unkno
   const revoked = await createToken(page, `Connection test revoked ${stamp}`);
   expect((await page.request.post(`/api/console/tokens/${revoked.id}/expire`)).status()).toBe(200);
 
-  await page.goto('/setup-guide');
-  await expect(page.getByRole('heading', { name: 'Microsoft Entra ID' })).toBeVisible();
+  await openGuide(page);
 
   const cases = [
     [valid.secret, 'works', 'Works. The token works'],
@@ -45,7 +50,7 @@ test('the test connection form tells a valid, an expired, a revoked and an unkno
 });
 
 test('the guide gives every value to copy and exports the mapping table', async ({ ownerPage: page }) => {
-  await page.goto('/setup-guide');
+  await openGuide(page);
   const entra = page.getByRole('region', { name: 'Microsoft Entra ID' });
   await expect(entra.getByRole('button', { name: 'Copy Provisioning Mode' })).toBeVisible();
   await expect(entra.getByRole('link', { name: 'Create a token' })).toHaveAttribute('href', '/tokens');

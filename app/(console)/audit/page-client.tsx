@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { ActivityChart } from '@/components/audit/activity-chart';
 import { AuditFilters } from '@/components/audit/audit-filters';
 import { AUDIT_FILTER_DEFAULTS, resolveAuditQuery } from '@/components/audit/audit-range';
@@ -19,7 +19,7 @@ export function AuditPageClient() {
   const queryClient = useQueryClient();
   const { filters, setFilters, clearFilters, isFiltered } = useUrlFilters(AUDIT_FILTER_DEFAULTS);
   const [now, setNow] = useState(() => new Date());
-  const query = useMemo(() => resolveAuditQuery(filters, now), [filters, now]);
+  const query = resolveAuditQuery(filters, now);
 
   // The cursors of the pages walked through, reset whenever the filters change.
   const queryId = JSON.stringify(query);
