@@ -6,6 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Database, OpenDatabase } from './database';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
+import { withPreparedStatements } from './prepared-statements';
 import { claimDataDirectory, dataDirectory, isSocketServing, socketPath } from './pglite-folder';
 import * as schema from './schema';
 
@@ -21,7 +22,8 @@ export type OpenOptions = {
 async function openPostgres(url: string, options: OpenOptions): Promise<OpenDatabase> {
   await migratePostgresDatabase({ url });
   const client = postgres(url, { max: options.maxConnections ?? 10, onnotice: () => {} });
-  return { db: drizzlePostgres(client, { schema }) as unknown as Database, driver: 'postgres', close: () => client.end() };
+  const db = drizzlePostgres(withPreparedStatements(client), { schema }) as unknown as Database;
+  return { db, driver: 'postgres', close: () => client.end() };
 }
 
 async function openThroughSocket(socket: string): Promise<OpenDatabase> {

@@ -41,12 +41,12 @@ async function main(): Promise<void> {
   }
   if (!values.email || !values.role) fail(`--email and --role are required.\n\n${USAGE}`);
 
-  const candidate = { email: values.email, role: values.role, name: values.name ?? '', password: 'x'.repeat(12) };
-  const upfront = createConsoleUserSchema.safeParse(candidate);
-  if (!upfront.success) fail(`--${describeZodError(upfront.error)}`);
+  // Check the other options before asking for a password, so nobody types one twice for a typo in --email.
+  const identity = createConsoleUserSchema.omit({ password: true }).safeParse({ email: values.email, role: values.role, name: values.name });
+  if (!identity.success) fail(`--${describeZodError(identity.error)}`);
 
   const password = typeof values.password === 'string' ? values.password : await askNewPassword();
-  const parsed = createConsoleUserSchema.safeParse({ ...candidate, password });
+  const parsed = createConsoleUserSchema.safeParse({ ...identity.data, password });
   if (!parsed.success) fail(`--${describeZodError(parsed.error)}`);
 
   const database = await openDatabase();
