@@ -7,6 +7,7 @@ import postgres from 'postgres';
 import { inject } from 'vitest';
 import type { OpenDatabase, Database } from './database';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
+import { withPreparedStatements } from './prepared-statements';
 import * as schema from './schema';
 
 /**
@@ -30,7 +31,8 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
   await migratePostgresDatabase({ url: url.toString() });
   const client = postgres(url.toString(), { max: 10, onnotice: () => {} });
   return {
-    db: drizzlePostgres(client, { schema }) as unknown as Database,
+    // Prepared like db/client.ts, so the tests on PostgreSQL run the server's query path.
+    db: drizzlePostgres(withPreparedStatements(client), { schema }) as unknown as Database,
     driver: 'postgres',
     close: async () => {
       await client.end();

@@ -1,4 +1,4 @@
-import { and, asc, count as countRows, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count as countRows, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/database';
 import { filterToSql, sortToSql, type ColumnResolver, type ListQuery, type Page, type SchemaRegistry } from '@/lib/scim';
@@ -31,14 +31,19 @@ export async function runListQuery<T>(
   if (query.count === 0) return { totalResults: await total(), resources: [] };
 
   const direction = query.sortOrder === 'descending' ? sql`desc` : sql`asc`;
-  const order: SQL[] = query.sortBy ? [sql`${sortToSql(query.sortBy, registry, resolver)} ${direction} nulls last`] : [];
+  const order: SQL[] = [
+    ...(query.sortBy ? [sql`${sortToSql(query.sortBy, registry, resolver)} ${direction} nulls last`] : []),
+    asc(table.createdAt),
+    asc(table.id),
+  ];
+  // The page's ids first, then its rows: PostgreSQL computes the select list (documents, member and group
+  // subqueries) for every row that OFFSET skips, so page 200 would build 20,000 rows' JSON to return 100.
+  const pageIds = db.select({ id: table.id }).from(table).where(where).orderBy(...order).limit(query.count).offset(query.startIndex - 1);
   const rows = (await db
     .select(spec.selection as never)
     .from(table)
-    .where(where)
-    .orderBy(...order, asc(table.createdAt), asc(table.id))
-    .limit(query.count)
-    .offset(query.startIndex - 1)) as Record<string, unknown>[];
+    .where(inArray(table.id, pageIds))
+    .orderBy(...order)) as Record<string, unknown>[];
 
   const resources = rows.map(spec.toResource);
   const isLastPage = rows.length > 0 && rows.length < query.count;
