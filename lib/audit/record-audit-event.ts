@@ -27,16 +27,14 @@ export type AuditEventInput = {
 
 const text = (value: string | undefined) => (value === undefined ? null : redactText(value));
 
-/**
- * Inserts one event with the caller's handle, so it commits or rolls back with the caller's transaction.
- * The operation must be in the closed list, and everything stored goes through redact.ts first.
- */
-export async function recordAuditEvent(db: Database, event: AuditEventInput): Promise<void> {
+export type AuditRow = typeof auditEvents.$inferInsert;
+
+/** The row stored for an event: the operation must be in the closed list, and everything stored goes through redact.ts first. */
+export function toAuditRow(event: AuditEventInput): AuditRow {
   if (!isAuditOperation(event.operation)) {
     throw new Error(`"${String(event.operation)}" is not an audit operation; add it to lib/audit/actions.ts first.`);
   }
-
-  await db.insert(auditEvents).values({
+  return {
     operation: event.operation,
     outcome: event.outcome,
     actorType: event.actor.type,
@@ -55,5 +53,15 @@ export async function recordAuditEvent(db: Database, event: AuditEventInput): Pr
     error: text(event.error),
     detail: redact(event.detail ?? {}),
     ...(event.occurredAt ? { occurredAt: event.occurredAt } : {}),
-  });
+  };
+}
+
+/** Inserts rows made by toAuditRow in one statement, with the caller's handle. */
+export async function insertAuditRows(db: Database, rows: AuditRow[]): Promise<void> {
+  if (rows.length > 0) await db.insert(auditEvents).values(rows);
+}
+
+/** Inserts one event with the caller's handle, so it commits or rolls back with the caller's transaction. */
+export async function recordAuditEvent(db: Database, event: AuditEventInput): Promise<void> {
+  await insertAuditRows(db, [toAuditRow(event)]);
 }

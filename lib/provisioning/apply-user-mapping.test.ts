@@ -72,6 +72,37 @@ describe('applyUserMapping: list options', () => {
     expect(options[0].origin).toBe('idp');
     expect(new Set(results.map((fields) => fields.user_organizational_unit))).toEqual(new Set([options[0].value]));
   });
+
+  it('answers a value matched to a committed option before from memory, with no statement', async () => {
+    await map(userWith('Finance'));
+    await map(userWith('Finance'));
+    let statements = 0;
+    const counting = new Proxy(database.db, {
+      get(target, property, receiver) {
+        if (property === 'execute') statements += 1;
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    const registry = await loadUserRegistry(database.db);
+    const fields = await applyUserMapping(counting, { document: userWith('Finance'), previous: null, registry });
+    expect(fields.user_organizational_unit).toBe('Finance');
+    expect(statements).toBe(0);
+  });
+
+  it('does not remember an option whose transaction rolled back', async () => {
+    const registry = await loadUserRegistry(database.db);
+    const rolledBack = new Error('the user write failed');
+    await expect(
+      database.db.transaction(async (tx) => {
+        expect((await applyUserMapping(tx, { document: userWith('Legal'), previous: null, registry })).user_organizational_unit).toBe('Legal');
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
+    expect(await optionsOf(unitId)).not.toContainEqual(expect.objectContaining({ value: 'Legal' }));
+
+    expect((await map(userWith('LEGAL'))).user_organizational_unit).toBe('LEGAL');
+    expect(await optionsOf(unitId)).toContainEqual({ value: 'LEGAL', origin: 'idp' });
+  });
 });
 
 describe('applyUserMapping: Entra soft delete (IDP-QUIRKS §10)', () => {

@@ -4,7 +4,7 @@ import type { SchemaRegistry, ScimScope, UnitOfWork, UserPolicies } from '@/lib/
 import { createGroupStore } from './group-store';
 import { loadGroupRegistry, loadUserRegistry } from './load-registry';
 import { isRetryableDbError, mapDbError } from './map-db-error';
-import { createScimAuditSink } from './scim-audit-sink';
+import { createScimAuditSink, type AuditWriteMode } from './scim-audit-sink';
 import { createUserPolicies } from './user-policies';
 import { createUserStore } from './user-store';
 
@@ -26,16 +26,16 @@ function createLoaders(db: Database): Loaders {
   };
 }
 
-function createScope(db: Database, loaders: Loaders): ScimScope {
+function createScope(db: Database, loaders: Loaders, auditMode: AuditWriteMode): ScimScope {
   return {
     users: createUserStore(db),
     groups: createGroupStore(db),
-    audit: createScimAuditSink(db),
+    audit: createScimAuditSink(db, auditMode),
     ...loaders,
     // A nested drizzle transaction is a savepoint: a failed Bulk operation is undone alone.
     isolate: async (work) => {
       try {
-        return await db.transaction((savepoint) => work(createScope(savepoint as unknown as Database, loaders)));
+        return await db.transaction((savepoint) => work(createScope(savepoint as unknown as Database, loaders, 'transaction')));
       } catch (error) {
         throw mapDbError(error);
       }
@@ -43,13 +43,16 @@ function createScope(db: Database, loaders: Loaders): ScimScope {
   };
 }
 
-/** UnitOfWork over a drizzle transaction: the stores and the audit sink share it, so the audit event commits or rolls back with the change. */
+/**
+ * UnitOfWork over a drizzle transaction: the stores and the audit sink share it, so the audit event commits or rolls
+ * back with the change. Reads change nothing, so their events go through the group commit.
+ */
 export function createUnitOfWork(db: Database): UnitOfWork {
   return {
     async write(work) {
       for (let attempt = 1; ; attempt += 1) {
         try {
-          return await db.transaction((tx) => work(createScope(tx as unknown as Database, createLoaders(tx as unknown as Database))));
+          return await db.transaction((tx) => work(createScope(tx as unknown as Database, createLoaders(tx as unknown as Database), 'transaction')));
         } catch (error) {
           if (attempt < MAX_ATTEMPTS && isRetryableDbError(error)) continue;
           throw mapDbError(error);
@@ -58,7 +61,7 @@ export function createUnitOfWork(db: Database): UnitOfWork {
     },
     async read(work) {
       try {
-        return await work(createScope(db, createLoaders(db)));
+        return await work(createScope(db, createLoaders(db), 'group-commit'));
       } catch (error) {
         throw mapDbError(error);
       }

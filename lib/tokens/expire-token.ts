@@ -5,6 +5,7 @@ import { toAuditActor, type AuditActor } from '@/lib/audit/audit-actor';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { findTokenForUpdate } from './find-token-for-update';
+import { forgetCachedTokens } from './token-cache';
 import { summarizeToken, type TokenSummary } from './token-status';
 
 /**
@@ -15,7 +16,7 @@ export async function expireToken(
   db: Database,
   input: { id: string; actor: ConsoleActor | AuditActor; now: Date },
 ): Promise<TokenSummary> {
-  return db.transaction(async (tx) => {
+  const summary = await db.transaction(async (tx) => {
     const current = await findTokenForUpdate(tx, input.id);
     if (current.revokedAt) return summarizeToken(current, input.now);
 
@@ -33,4 +34,6 @@ export async function expireToken(
     });
     return summarizeToken(revoked, input.now);
   });
+  forgetCachedTokens();
+  return summary;
 }

@@ -5,6 +5,7 @@ import type { AuditActor } from '@/lib/audit/audit-actor';
 import { ApiError } from '@/lib/http/api-error';
 import { expireToken } from './expire-token';
 import type { TokenSummary } from './token-status';
+import { forgetCachedTokens } from './token-cache';
 
 /**
  * Revokes every token with exactly this name (a rotation can leave two), each audited as token.expire.
@@ -14,7 +15,7 @@ export async function revokeTokenByName(
   db: Database,
   input: { name: string; actor: AuditActor; now: Date },
 ): Promise<TokenSummary[]> {
-  return db.transaction(async (tx) => {
+  const revokedTokens = await db.transaction(async (tx) => {
     const named = await tx.select({ id: scimTokens.id, revokedAt: scimTokens.revokedAt }).from(scimTokens).where(eq(scimTokens.name, input.name.trim()));
     if (named.length === 0) throw new ApiError('not_found', `There is no token named "${input.name.trim()}".`);
 
@@ -24,4 +25,6 @@ export async function revokeTokenByName(
     }
     return revoked;
   });
+  forgetCachedTokens();
+  return revokedTokens;
 }

@@ -10,6 +10,7 @@ import { findTokenForUpdate } from './find-token-for-update';
 import { insertToken } from './insert-token';
 import { normalizeTokenName } from './token-name';
 import { summarizeToken, tokenStatus, type TokenSummary } from './token-status';
+import { forgetCachedTokens } from './token-cache';
 
 const DAY_MS = 86_400_000;
 
@@ -49,7 +50,7 @@ export async function rotateToken(
   }
   const actor = toAuditActor(input.actor);
 
-  return db.transaction(async (tx) => {
+  const rotation = await db.transaction(async (tx) => {
     const old = await findTokenForUpdate(tx, input.id);
     const status = tokenStatus(old, input.now);
     if (status === 'revoked' || status === 'expired') {
@@ -86,4 +87,6 @@ export async function rotateToken(
     });
     return { token: summarizeToken(row, input.now), secret, previous: summarizeToken(previous, input.now) };
   });
+  forgetCachedTokens();
+  return rotation;
 }

@@ -1,11 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRows, type OpenDatabase } from '@/db/database';
 import { scimTokens } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { createToken } from './create-token';
 import { expireToken } from './expire-token';
 import { REFUSAL_THROTTLE } from './throttle-refusals';
+import { TOKEN_CACHE_TTL_MS } from './token-cache';
 import { generateTokenSecret } from './token-secret';
 import { verifyBearerToken } from './verify-bearer-token';
 
@@ -99,5 +100,38 @@ describe('verifyBearerToken', () => {
 
     await verify(`Bearer ${secret}`, '10.0.0.3', later(61_001));
     expect(await lastUse()).toMatchObject({ lastUsedAt: later(61_001), lastUsedFrom: '10.0.0.3' });
+  });
+
+  describe('cache of valid tokens', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('refuses a token revoked in this process on its very next request', async () => {
+      const { id, secret } = await make('revoked-while-cached', later(86_400_000));
+      expect(await verify(`Bearer ${secret}`)).toMatchObject({ ok: true });
+      await expireToken(database.db, { id, actor: system, now: later(6_000) });
+      expect(await verify(`Bearer ${secret}`, '192.0.2.200', later(7_000))).toEqual({
+        ok: false,
+        reason: 'revoked',
+        token: { id, name: 'revoked-while-cached' },
+      });
+    });
+
+    it('sees a revocation written by another process once the cached row is older than the cache time', async () => {
+      vi.useFakeTimers({ toFake: ['performance'] });
+      const { id, secret } = await make('revoked-elsewhere', later(86_400_000));
+      expect(await verify(`Bearer ${secret}`)).toMatchObject({ ok: true });
+      await database.db.update(scimTokens).set({ revokedAt: later(1_000) }).where(eq(scimTokens.id, id));
+
+      vi.advanceTimersByTime(TOKEN_CACHE_TTL_MS - 100);
+      expect(await verify(`Bearer ${secret}`)).toMatchObject({ ok: true });
+      vi.advanceTimersByTime(200);
+      expect(await verify(`Bearer ${secret}`, '192.0.2.201')).toMatchObject({ ok: false, reason: 'revoked' });
+    });
+
+    it('refuses a cached token once its expiry passes, without waiting for the cache', async () => {
+      const { secret } = await make('expires-while-cached', later(10_000));
+      expect(await verify(`Bearer ${secret}`, '192.0.2.202', later(9_000))).toMatchObject({ ok: true });
+      expect(await verify(`Bearer ${secret}`, '192.0.2.202', later(10_000))).toMatchObject({ ok: false, reason: 'expired' });
+    });
   });
 });

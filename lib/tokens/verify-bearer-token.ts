@@ -3,6 +3,7 @@ import type { Database } from '@/db/database';
 import { scimTokens } from '@/db/schema';
 import type { BearerCheck } from '@/lib/scim';
 import { throttleRefusals } from './throttle-refusals';
+import { cachedToken, rememberToken, type CachedToken } from './token-cache';
 import { hashTokenSecret, isWellFormedTokenSecret } from './token-secret';
 import { TOUCH_INTERVAL_MS, touchTokenUsage } from './touch-token-usage';
 
@@ -17,23 +18,32 @@ function readHeader(authorization: string | undefined): Presented {
   return { kind: 'secret', secret: match[1] };
 }
 
-async function check(db: Database, presented: Presented, clientAddress: string, now: Date): Promise<BearerCheck> {
-  if (presented.kind !== 'secret') return { ok: false, reason: presented.kind };
-
+async function findToken(db: Database, secretHash: string): Promise<CachedToken | undefined> {
   const [token] = await db
     .select({ id: scimTokens.id, name: scimTokens.name, expiresAt: scimTokens.expiresAt, revokedAt: scimTokens.revokedAt, lastUsedAt: scimTokens.lastUsedAt })
     .from(scimTokens)
-    .where(eq(scimTokens.secretHash, hashTokenSecret(presented.secret)))
+    .where(eq(scimTokens.secretHash, secretHash))
     .limit(1);
+  return token;
+}
+
+async function check(db: Database, presented: Presented, clientAddress: string, now: Date): Promise<BearerCheck> {
+  if (presented.kind !== 'secret') return { ok: false, reason: presented.kind };
+
+  const secretHash = hashTokenSecret(presented.secret);
+  const cached = cachedToken(db, secretHash);
+  const token = cached ?? (await findToken(db, secretHash));
   if (!token) return { ok: false, reason: 'unknown' };
 
   const identity = { id: token.id, name: token.name };
   if (token.revokedAt && token.revokedAt.getTime() <= now.getTime()) return { ok: false, reason: 'revoked', token: identity };
   if (token.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: 'expired', token: identity };
+  if (!cached) rememberToken(db, secretHash, token);
 
-  // Skips the UPDATE on the hot path when the row read just now is fresh; the UPDATE's own condition settles races.
+  // Skips the UPDATE on the hot path when the row read is fresh; the UPDATE's own condition settles races.
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS) {
     await touchTokenUsage(db, { tokenId: token.id, clientAddress, now });
+    token.lastUsedAt = now;
   }
   return { ok: true, token: identity };
 }
