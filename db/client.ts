@@ -6,7 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Database, OpenDatabase } from './database';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
-import { withPreparedStatements } from './prepared-statements';
+import { createPreparedClient } from './prepared-statements';
 import { claimDataDirectory, dataDirectory, isSocketServing, socketPath } from './pglite-folder';
 import * as schema from './schema';
 
@@ -21,8 +21,8 @@ export type OpenOptions = {
 
 async function openPostgres(url: string, options: OpenOptions): Promise<OpenDatabase> {
   await migratePostgresDatabase({ url });
-  const client = postgres(url, { max: options.maxConnections ?? 10, onnotice: () => {} });
-  const db = drizzlePostgres(withPreparedStatements(client), { schema }) as unknown as Database;
+  const { client, sql } = createPreparedClient(url, { max: options.maxConnections ?? 10 });
+  const db = drizzlePostgres(sql, { schema }) as unknown as Database;
   return { db, driver: 'postgres', close: () => client.end() };
 }
 

@@ -1,4 +1,4 @@
-import type { Sql, TransactionSql } from 'postgres';
+import postgres, { type Sql, type TransactionSql } from 'postgres';
 
 type AnySql = Sql | TransactionSql;
 type Scoped = (sql: TransactionSql) => unknown;
@@ -17,7 +17,7 @@ function wrapCallback(args: unknown[]): unknown[] {
  * are bounded (values are always parameters), and connections are recycled by postgres-js' max_lifetime.
  * Transactions and savepoints hand their callbacks a new handle, which is wrapped the same way.
  */
-export function withPreparedStatements<T extends AnySql>(sql: T): T {
+function withPreparedStatements<T extends AnySql>(sql: T): T {
   return new Proxy(sql, {
     get(target, property, receiver) {
       switch (property) {
@@ -32,4 +32,16 @@ export function withPreparedStatements<T extends AnySql>(sql: T): T {
       }
     },
   });
+}
+
+/**
+ * A postgres-js client for drizzle, with prepared statements and the session setting they need. After five runs of
+ * a prepared statement PostgreSQL may switch to a generic plan, made without the parameter values: `LIMIT $1` is
+ * then guessed at a tenth of the table, and at 100,000 users a list page became a hash join over the whole table
+ * with JIT compilation (217 ms instead of 4 ms; docs/PERFORMANCE.md). `force_custom_plan` plans every run with
+ * its values, as an unprepared statement is planned, and keeps what preparing saves: the parse and a round trip.
+ */
+export function createPreparedClient(url: string, options: { max: number }): { client: Sql; sql: Sql } {
+  const client = postgres(url, { max: options.max, onnotice: () => {}, connection: { plan_cache_mode: 'force_custom_plan' } });
+  return { client, sql: withPreparedStatements(client) };
 }

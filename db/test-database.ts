@@ -7,7 +7,7 @@ import postgres from 'postgres';
 import { inject } from 'vitest';
 import type { OpenDatabase, Database } from './database';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
-import { withPreparedStatements } from './prepared-statements';
+import { createPreparedClient } from './prepared-statements';
 import * as schema from './schema';
 
 /**
@@ -29,10 +29,10 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   await migratePostgresDatabase({ url: url.toString() });
-  const client = postgres(url.toString(), { max: 10, onnotice: () => {} });
+  const { client, sql } = createPreparedClient(url.toString(), { max: 10 });
   return {
     // Prepared like db/client.ts, so the tests on PostgreSQL run the server's query path.
-    db: drizzlePostgres(withPreparedStatements(client), { schema }) as unknown as Database,
+    db: drizzlePostgres(sql, { schema }) as unknown as Database,
     driver: 'postgres',
     close: async () => {
       await client.end();

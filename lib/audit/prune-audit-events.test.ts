@@ -1,10 +1,9 @@
-import { eq, like, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type OpenDatabase } from '@/db/database';
 import { auditEvents } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { pruneAuditEvents } from './prune-audit-events';
-import { scheduleAuditPruning } from './schedule-audit-pruning';
 
 let database: OpenDatabase;
 const DAY = 86_400_000;
@@ -41,33 +40,5 @@ describe('pruneAuditEvents', () => {
 
   it('refuses a retention under one day', async () => {
     await expect(pruneAuditEvents(database.db, now, 0)).rejects.toThrow(/at least 1 day/);
-  });
-});
-
-describe('scheduleAuditPruning', () => {
-  it('prunes at start and at every interval with the current retention, until stopped', async () => {
-    const longAgo = new Date(Date.now() - 400 * DAY);
-    await database.db.insert(auditEvents).values([1, 2].map((n) => ({ operation: 'user.read', outcome: 'success' as const, actorType: 'token' as const, resourceId: `scheduled-${n}`, occurredAt: longAgo })));
-    const getRetentionDays = vi.fn(async () => 30);
-    const stop = scheduleAuditPruning(async () => database.db, getRetentionDays, 50);
-
-    await vi.waitFor(async () => expect(getRetentionDays.mock.calls.length).toBeGreaterThanOrEqual(2), { timeout: 10_000 });
-    stop();
-    const calls = getRetentionDays.mock.calls.length;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(getRetentionDays.mock.calls.length).toBeLessThanOrEqual(calls + 1);
-    expect(await database.db.select().from(auditEvents).where(like(auditEvents.resourceId, 'scheduled-%'))).toEqual([]);
-  });
-
-  it('logs a failed run instead of throwing, and keeps going', async () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const getDb = vi.fn(async () => {
-      throw new Error('database down');
-    });
-    const stop = scheduleAuditPruning(getDb, async () => 30, 20);
-    await vi.waitFor(() => expect(getDb.mock.calls.length).toBeGreaterThanOrEqual(2));
-    stop();
-    expect(error).toHaveBeenCalledWith(expect.stringContaining('pruning failed'), expect.any(Error));
-    error.mockRestore();
   });
 });

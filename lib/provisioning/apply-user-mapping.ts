@@ -1,5 +1,6 @@
 import type { Database } from '@/db/database';
 import type { SchemaRegistry } from '@/lib/scim';
+import { isEntraTombstoneRename } from './entra-tombstone';
 import { loadMappedFields } from './load-registry';
 import { deriveAppFields } from './map-app-fields';
 import { matchListOptions } from './match-list-options';
@@ -7,19 +8,6 @@ import { matchListOptions } from './match-list-options';
 export type PreviousUser = { userName: string; appFields: Record<string, string | null> };
 
 const EMAIL = 'email';
-
-/**
- * Entra's soft delete renames the user to `<object id as 32 hex digits><userName>` with `active: false`
- * (learn.microsoft.com/entra/identity/app-provisioning/how-provisioning-works, IDP-QUIRKS §10).
- */
-function isEntraTombstone(document: Record<string, unknown>, previous: PreviousUser): boolean {
-  const userName = typeof document.userName === 'string' ? document.userName : '';
-  return (
-    document.active === false &&
-    /^[0-9a-f]{32}/i.test(userName) &&
-    userName.slice(32).toLowerCase() === previous.userName.toLowerCase()
-  );
-}
 
 /**
  * The application fields of a user write: derived from the document, list values matched to (or added as) options
@@ -32,7 +20,7 @@ export async function applyUserMapping(
   const fields = await loadMappedFields(db);
   const values = deriveAppFields(fields, input.document, input.registry);
 
-  if (input.previous && EMAIL in values && isEntraTombstone(input.document, input.previous)) {
+  if (input.previous && EMAIL in values && isEntraTombstoneRename(input.previous.userName, input.document)) {
     const kept = input.previous.appFields[EMAIL] ?? null;
     values[EMAIL] = kept ?? (values[EMAIL] === input.document.userName ? null : values[EMAIL]);
   }

@@ -1,13 +1,5 @@
 import type { UserNameDecision, UserPolicies } from '@/lib/scim';
-
-/**
- * Entra's soft delete renames the user to `<object id as 32 hex digits><original userName>` and sends
- * `active: false` (learn.microsoft.com/entra/identity/app-provisioning/how-provisioning-works, IDP-QUIRKS §10).
- */
-function isEntraTombstoneRename(before: string, after: Record<string, unknown>): boolean {
-  const next = typeof after.userName === 'string' ? after.userName : '';
-  return after.active === false && /^[0-9a-f]{32}/i.test(next) && next.slice(32).toLowerCase() === before.toLowerCase();
-}
+import { isEntraTombstoneRename } from './entra-tombstone';
 
 /** The owner's user configuration applied to SCIM writes (DESIGN "User configuration"). */
 export function createUserPolicies(settings: { applyUserNameChanges: boolean; deleteMode: 'delete' | 'deactivate' }): UserPolicies {

@@ -1,8 +1,10 @@
 import { getDb } from '@/db/client';
-import { scheduleAuditPruning } from '@/lib/audit/schedule-audit-pruning';
+import { pruneAuditEvents } from '@/lib/audit/prune-audit-events';
 import { issueSetupLink } from '@/lib/auth/issue-setup-link';
 import { consoleBaseUrl, getEnv } from '@/lib/env';
 import { getSettings } from '@/lib/settings/get-settings';
+import { pruneRefusalThrottle } from '@/lib/tokens/throttle-refusals';
+import { scheduleRepeating } from './schedule-repeating';
 
 function announceSetupLink(url: string, expiresAt: Date): void {
   const rule = '─'.repeat(Math.max(url.length + 4, 72));
@@ -28,13 +30,18 @@ async function start(): Promise<void> {
   const link = await issueSetupLink(db, consoleBaseUrl(env), new Date());
   if (link) announceSetupLink(link.url, link.expiresAt);
 
-  scheduleAuditPruning(getDb, async (database) => (await getSettings(database)).auditRetentionDays);
+  scheduleRepeating('audit pruning', async () => {
+    await pruneAuditEvents(db, new Date(), (await getSettings(db)).auditRetentionDays);
+  });
+  scheduleRepeating('refusal throttle pruning', async () => {
+    await pruneRefusalThrottle(db, new Date());
+  });
 }
 
 /**
  * Runs once when the server starts (instrumentation.ts): checks the environment, opens the database, which
  * applies migrations and serves embedded PGlite to the CLIs, prints the setup link while there is no owner, and
- * starts pruning the audit log to the retention setting.
+ * starts the hourly housekeeping: the audit log pruned to the retention setting, spent refusal counters dropped.
  * A server that cannot do this stops with the reason rather than answering every request with a 500.
  */
 export async function startRoster(): Promise<void> {

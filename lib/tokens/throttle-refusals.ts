@@ -35,3 +35,19 @@ export async function throttleRefusals(
   const retryAfterSeconds = Math.max(0, row?.retry_after ?? 0);
   return { isBlocked: retryAfterSeconds > 0, retryAfterSeconds };
 }
+
+/**
+ * Drops the counters of addresses whose window is over and which are not blocked: they would start again from one
+ * anyway, so only addresses refused within the last window (or still blocked) keep a row.
+ */
+export async function pruneRefusalThrottle(db: Database, now: Date, policy: ThrottlePolicy = REFUSAL_THROTTLE): Promise<number> {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const rows = await queryRows<{ client_address: string }>(
+    db,
+    sql`delete from auth_throttle
+        where window_started_at <= ${at} - make_interval(secs => ${policy.windowSeconds})
+          and (blocked_until is null or blocked_until <= ${at})
+        returning client_address`,
+  );
+  return rows.length;
+}

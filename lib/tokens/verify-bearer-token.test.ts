@@ -5,7 +5,7 @@ import { scimTokens } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { createToken } from './create-token';
 import { expireToken } from './expire-token';
-import { REFUSAL_THROTTLE } from './throttle-refusals';
+import { pruneRefusalThrottle, REFUSAL_THROTTLE } from './throttle-refusals';
 import { TOKEN_CACHE_TTL_MS } from './token-cache';
 import { generateTokenSecret } from './token-secret';
 import { verifyBearerToken } from './verify-bearer-token';
@@ -80,6 +80,24 @@ describe('verifyBearerToken', () => {
     const [row] = await queryRows<{ failure_count: number }>(database.db, sql`select failure_count from auth_throttle where client_address = ${address}`);
     expect(row.failure_count).toBe(REFUSAL_THROTTLE.maxRefusals);
     expect(await verify(undefined, address)).toMatchObject({ reason: 'throttled' });
+  });
+
+  it('prunes counters whose window is over, keeping recent and still-blocked addresses', async () => {
+    const at = later(1_000_000);
+    const stale = '198.51.100.201';
+    const recent = '198.51.100.202';
+    const blocked = '198.51.100.203';
+    await verify(undefined, stale, later(1_000_000 - 120_000));
+    await verify(undefined, recent, later(1_000_000 - 10_000));
+    for (let attempt = 0; attempt <= REFUSAL_THROTTLE.maxRefusals; attempt += 1) await verify(undefined, blocked, later(1_000_000 - 61_000 + attempt));
+    await database.db.execute(sql`update auth_throttle set blocked_until = ${later(1_000_000 + 30_000).toISOString()}::timestamptz where client_address = ${blocked}`);
+
+    await pruneRefusalThrottle(database.db, at);
+    const left = await queryRows<{ client_address: string }>(
+      database.db,
+      sql`select client_address from auth_throttle where client_address in (${stale}, ${recent}, ${blocked}) order by client_address`,
+    );
+    expect(left.map((row) => row.client_address)).toEqual([recent, blocked]);
   });
 
   it('never consults the throttle for a valid token', async () => {

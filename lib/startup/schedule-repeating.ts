@@ -1,28 +1,20 @@
-import type { Database } from '@/db/database';
-import { pruneAuditEvents } from './prune-audit-events';
-
 const HOUR_MS = 3_600_000;
 
 /**
- * Prunes the audit log now and then every `intervalMs` inside the server process. The timer is unref'd so it
+ * Runs a housekeeping task now and then every `intervalMs` inside the server process. The timer is unref'd so it
  * never keeps a process alive, runs never overlap, and a failed run is logged and retried at the next tick.
  * Returns a function that stops the schedule.
  */
-export function scheduleAuditPruning(
-  getDb: () => Promise<Database>,
-  getRetentionDays: (db: Database) => Promise<number>,
-  intervalMs: number = HOUR_MS,
-): () => void {
+export function scheduleRepeating(name: string, task: () => Promise<void>, intervalMs: number = HOUR_MS): () => void {
   let isRunning = false;
 
   async function run(): Promise<void> {
     if (isRunning) return;
     isRunning = true;
     try {
-      const db = await getDb();
-      await pruneAuditEvents(db, new Date(), await getRetentionDays(db));
+      await task();
     } catch (error) {
-      console.error('[audit] pruning failed; retrying at the next interval', error);
+      console.error(`[housekeeping] ${name} failed; retrying at the next interval`, error);
     } finally {
       isRunning = false;
     }

@@ -1,0 +1,63 @@
+/**
+ * `npm run bench:engine [-- --users 5000]`: Entra's initial user cycle (filter by userName, then POST) through
+ * `handleScimRequest` with Roster's real dependencies on a throwaway PostgreSQL database, in this process, without
+ * Next.js or HTTP. Set beside `npm run bench`, it shows how much of a request's CPU is Roster's own (engine,
+ * mapping, audit, drizzle, postgres-js) and how much is the framework's. `--cpu-prof` works through `node`.
+ */
+import { parseArgs } from 'node:util';
+import type { ScimRequest } from '@/lib/scim';
+import { createBenchDatabase } from './server';
+import * as workload from './workload';
+
+const { values } = parseArgs({
+  options: {
+    users: { type: 'string', default: '5000' },
+    concurrency: { type: 'string', default: '8' },
+    'admin-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+  },
+});
+
+const users = Number(values.users);
+const database = await createBenchDatabase(values['admin-url']!);
+process.env.DATABASE_URL = database.url;
+// Loaded after DATABASE_URL is set: the client reads it when first opened.
+const { openDatabase } = await import('@/db/client');
+const { handleScimRequest } = await import('@/lib/scim');
+const { scimDeps } = await import('@/lib/provisioning/scim-deps');
+const { createToken } = await import('@/lib/tokens/create-token');
+
+const open = await openDatabase();
+try {
+  const { secret } = await createToken(open.db, { name: 'engine-bench', expiresAt: new Date(Date.now() + 86_400_000), createdBy: 'bench', now: new Date() });
+  const deps = await scimDeps(open.db);
+  const request = (method: string, resource: string, query: string, body?: unknown): ScimRequest => ({
+    method,
+    segments: [resource],
+    query: new URLSearchParams(query),
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/scim+json' },
+    body: body === undefined ? null : new TextEncoder().encode(JSON.stringify(body)),
+    origin: 'http://127.0.0.1',
+    clientAddress: '127.0.0.1',
+  });
+
+  let next = 0;
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: Number(values.concurrency) }, async () => {
+      while (next < users) {
+        const index = next++;
+        const lookup = await handleScimRequest(request('GET', 'Users', `filter=${encodeURIComponent(`userName eq "${workload.userName(index)}"`)}`), deps);
+        const created = await handleScimRequest(request('POST', 'Users', '', workload.entraUser(index)), deps);
+        if (lookup.status !== 200 || created.status !== 201) throw new Error(`user ${index}: GET ${lookup.status}, POST ${created.status}`);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  console.log(`engine only: ${users} users (filter + POST) in ${seconds.toFixed(1)} s = ${Math.round(users / seconds)} users/s; ` +
+    `this process (engine + drizzle + postgres-js): ${((cpu.user + cpu.system) / 1000 / users / 2).toFixed(2)} ms CPU per request`);
+} finally {
+  await open.close();
+  await database.drop();
+}
