@@ -3,7 +3,8 @@
  * production build on PostgreSQL and prints throughput, latency percentiles, errors and the server's peak RSS.
  * Each size runs on a fresh database; the run fails (exit 1) on any error or if the final state differs from what was sent.
  * `--cpu-prof` saves a CPU profile of the server to .next-profiles/; `--log-statements-ms N` makes PostgreSQL log
- * every statement of the benchmark database slower than N ms (0: all) to its server log.
+ * every statement of the benchmark database slower than N ms (0: all) to its server log; `--keep-database` leaves
+ * each size's database in place (its URL is printed) for EXPLAIN.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     'admin-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
     'cpu-prof': { type: 'boolean', default: false },
     'log-statements-ms': { type: 'string' },
+    'keep-database': { type: 'boolean', default: false },
   },
 });
 
@@ -79,7 +81,12 @@ async function runSize(users: number): Promise<SizeReport> {
       await server.stop();
     }
   } finally {
-    await database.drop();
+    if (values['keep-database']) {
+      await database.keep();
+      console.log(`kept the database of ${users} users: ${database.url}`);
+    } else {
+      await database.drop();
+    }
   }
 }
 

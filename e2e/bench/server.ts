@@ -5,8 +5,10 @@ import postgres from 'postgres';
 
 export type BenchServer = { baseUrl: URL; databaseUrl: string; process: ChildProcess; stop: () => Promise<void> };
 
-/** A throwaway PostgreSQL database for one benchmark run, dropped by `drop`. */
-export async function createBenchDatabase(adminUrl: string): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+/** A throwaway PostgreSQL database for one benchmark run, dropped by `drop` (or left in place by `keep`). */
+export async function createBenchDatabase(
+  adminUrl: string,
+): Promise<{ url: string; name: string; drop: () => Promise<void>; keep: () => Promise<void> }> {
   const name = `roster_bench_${randomBytes(4).toString('hex')}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
@@ -19,6 +21,7 @@ export async function createBenchDatabase(adminUrl: string): Promise<{ url: stri
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
+    keep: () => admin.end(),
   };
 }
 

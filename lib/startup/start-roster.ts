@@ -1,3 +1,4 @@
+import { analyzeStaleTables } from '@/db/analyze-stale-tables';
 import { getDb } from '@/db/client';
 import { pruneAuditEvents } from '@/lib/audit/prune-audit-events';
 import { issueSetupLink } from '@/lib/auth/issue-setup-link';
@@ -5,6 +6,8 @@ import { consoleBaseUrl, getEnv } from '@/lib/env';
 import { getSettings } from '@/lib/settings/get-settings';
 import { pruneRefusalThrottle } from '@/lib/tokens/throttle-refusals';
 import { scheduleRepeating } from './schedule-repeating';
+
+const MINUTE_MS = 60_000;
 
 function announceSetupLink(url: string, expiresAt: Date): void {
   const rule = '─'.repeat(Math.max(url.length + 4, 72));
@@ -36,12 +39,20 @@ async function start(): Promise<void> {
   scheduleRepeating('refusal throttle pruning', async () => {
     await pruneRefusalThrottle(db, new Date());
   });
+  scheduleRepeating(
+    'planner statistics',
+    async () => {
+      await analyzeStaleTables(db);
+    },
+    MINUTE_MS,
+  );
 }
 
 /**
  * Runs once when the server starts (instrumentation.ts): checks the environment, opens the database, which
  * applies migrations and serves embedded PGlite to the CLIs, prints the setup link while there is no owner, and
- * starts the hourly housekeeping: the audit log pruned to the retention setting, spent refusal counters dropped.
+ * starts housekeeping: hourly, the audit log pruned to the retention setting and spent refusal counters dropped;
+ * every minute, planner statistics refreshed for tables that changed a lot.
  * A server that cannot do this stops with the reason rather than answering every request with a 500.
  */
 export async function startRoster(): Promise<void> {

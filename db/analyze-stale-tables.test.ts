@@ -1,0 +1,28 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { insertUser } from '@/lib/provisioning/test-directory';
+import { analyzeStaleTables } from './analyze-stale-tables';
+import { queryRows, type OpenDatabase } from './database';
+import { createTestDatabase } from './test-database';
+
+let database: OpenDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
+
+const hasStatistics = async () =>
+  (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from pg_stats where tablename = 'scim_users' and attname = 'external_id'`))[0].n > 0;
+
+describe('analyzeStaleTables', () => {
+  it('analyzes the users table once many users arrived since its last ANALYZE, and not again without new changes', async () => {
+    for (let index = 0; index < 300; index += 1) await insertUser(database.db, { userName: `stats${index}@contoso.example`, externalId: `ext-${index}` });
+    expect(await hasStatistics()).toBe(false);
+
+    // PostgreSQL publishes a backend's change counts a moment after its transactions end.
+    await vi.waitFor(async () => expect(await analyzeStaleTables(database.db)).toContain('scim_users'), { timeout: 20_000, interval: 500 });
+    expect(await hasStatistics()).toBe(true);
+    expect(await analyzeStaleTables(database.db)).not.toContain('scim_users');
+  });
+});
