@@ -34,14 +34,8 @@ function withPreparedStatements<T extends AnySql>(sql: T): T {
   });
 }
 
-/**
- * A postgres-js client for drizzle, with prepared statements and the session setting they need. After five runs of
- * a prepared statement PostgreSQL may switch to a generic plan, made without the parameter values: `LIMIT $1` is
- * then guessed at a tenth of the table, and at 100,000 users a list page became a hash join over the whole table
- * with JIT compilation (217 ms instead of 4 ms; docs/PERFORMANCE.md). `force_custom_plan` plans every run with
- * its values, as an unprepared statement is planned, and keeps what preparing saves: the parse and a round trip.
- */
+/** A postgres-js client for drizzle with prepared statements: the server's and the PostgreSQL tests' query path. */
 export function createPreparedClient(url: string, options: { max: number }): { client: Sql; sql: Sql } {
-  const client = postgres(url, { max: options.max, onnotice: () => {}, connection: { plan_cache_mode: 'force_custom_plan' } });
+  const client = postgres(url, { max: options.max, onnotice: () => {} });
   return { client, sql: withPreparedStatements(client) };
 }
