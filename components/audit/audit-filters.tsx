@@ -7,7 +7,7 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { AUDIT_OPERATIONS } from '@/lib/audit/actions';
 import { AUDIT_RESOURCE_TYPES } from '@/lib/contracts/audit';
-import { AUDIT_RANGES, fromLocalInput, toLocalInput, type AuditUrlFilters } from './audit-range';
+import { AUDIT_FILTER_DEFAULTS, AUDIT_RANGES, fromLocalInput, toLocalInput, type AuditUrlFilters } from './audit-range';
 
 export type AuditFiltersProps = {
   filters: AuditUrlFilters;
@@ -18,6 +18,15 @@ export type AuditFiltersProps = {
 
 const RESOURCE_TYPE_LIST_ID = 'audit-resource-types';
 
+/** The draft with the fields the URL changed taken over, and the fields it left alone as the user has them. */
+function takeOverChanged(draft: AuditUrlFilters, before: AuditUrlFilters, after: AuditUrlFilters): AuditUrlFilters {
+  const next = { ...draft };
+  for (const key of Object.keys(after) as (keyof AuditUrlFilters)[]) {
+    if (after[key] !== before[key]) next[key] = after[key];
+  }
+  return next;
+}
+
 /**
  * The audit log's filters. Choices from a list apply at once; typed ones apply with Enter or "Apply", so a
  * half-typed word never fires a search (a choice applies what was typed so far too).
@@ -25,12 +34,12 @@ const RESOURCE_TYPE_LIST_ID = 'audit-resource-types';
 export function AuditFilters({ filters, onApply, onClear, isFiltered }: AuditFiltersProps) {
   const [draft, setDraft] = useState(filters);
 
-  // The URL can change under the form (a cleared filter, a link): take it over without remounting, so focus stays put.
-  const filtersId = JSON.stringify(filters);
-  const [appliedId, setAppliedId] = useState(filtersId);
-  if (appliedId !== filtersId) {
-    setAppliedId(filtersId);
-    setDraft(filters);
+  // The URL can change under the form (a choice applied, a link): take over the fields it changed without remounting,
+  // so focus stays put and what is being typed in another field is kept.
+  const [applied, setApplied] = useState(filters);
+  if (JSON.stringify(applied) !== JSON.stringify(filters)) {
+    setApplied(filters);
+    setDraft((current) => takeOverChanged(current, applied, filters));
   }
 
   const edit = (name: keyof AuditUrlFilters) => (value: string) => setDraft((current) => ({ ...current, [name]: value }));
@@ -38,6 +47,11 @@ export function AuditFilters({ filters, onApply, onClear, isFiltered }: AuditFil
     const next = { ...draft, [name]: value };
     setDraft(next);
     onApply(next);
+  };
+
+  const clear = () => {
+    setDraft(AUDIT_FILTER_DEFAULTS);
+    onClear();
   };
 
   const submit = (event: FormEvent) => {
@@ -114,7 +128,7 @@ export function AuditFilters({ filters, onApply, onClear, isFiltered }: AuditFil
           <Button type="submit" variant="primary">
             Apply filters
           </Button>
-          <Button onClick={onClear} disabled={!isFiltered}>
+          <Button onClick={clear} disabled={!isFiltered}>
             Clear
           </Button>
         </div>
