@@ -8,3 +8,5 @@ export * from './settings';
 export * from './onboarding-steps';
 export * from './console-accounts';
 export * from './api-keys';
+export * from './user-effective-roles';
+export * from './change-events';

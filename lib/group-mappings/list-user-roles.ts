@@ -8,7 +8,7 @@ export type UserRole = { roleId: string; roleName: string; groupId: string; grou
 type Row = UserRole & { userId: string };
 
 /**
- * Each user's roles: the union of the roles mapped to the groups it belongs to (DESIGN "Roles"), in one query for
+ * Each user's roles: the union of the roles mapped to the groups it belongs to (the `user_effective_roles` view), in one query for
  * a whole page of users. Every requested id is in the result, with an empty list when the user has no role.
  */
 export async function listUserRoles(db: Database, userIds: string[]): Promise<Map<string, UserRole[]>> {
@@ -18,14 +18,11 @@ export async function listUserRoles(db: Database, userIds: string[]): Promise<Ma
 
   const rows = await queryRows<Row>(
     db,
-    sql`select gm.user_id::text as "userId", r.id::text as "roleId", r.name as "roleName",
-        g.id::text as "groupId", g.display_name as "groupDisplayName"
-      from group_members gm
-      join group_role_mappings m on m.group_id = gm.group_id
-      join app_roles r on r.id = m.role_id
-      join scim_groups g on g.id = gm.group_id
-      where gm.user_id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))
-      order by lower(r.name), lower(g.display_name), g.id`,
+    sql`select user_id::text as "userId", role_id::text as "roleId", role_name as "roleName",
+        group_id::text as "groupId", group_display_name as "groupDisplayName"
+      from user_effective_roles
+      where user_id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))
+      order by lower(role_name), lower(group_display_name), group_id`,
   );
   const byLowerId = new Map(userIds.map((id) => [id.toLowerCase(), id]));
   for (const { userId, ...role } of rows) roles.get(byLowerId.get(userId) ?? userId)?.push(role);
