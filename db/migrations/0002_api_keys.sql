@@ -12,4 +12,5 @@ CREATE TABLE "api_keys" (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX "api_keys_secret_hash_key" ON "api_keys" USING btree ("secret_hash");--> statement-breakpoint
-CREATE INDEX "api_keys_created_at_idx" ON "api_keys" USING btree ("created_at");
+CREATE INDEX "api_keys_created_at_idx" ON "api_keys" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "scim_users_app_email_lower_idx" ON "scim_users" USING btree (lower("app_fields" ->> 'email'));

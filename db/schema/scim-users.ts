@@ -34,6 +34,8 @@ export const scimUsers = pgTable(
     index('scim_users_user_name_lower_idx').on(sql`lower(${t.userName})`),
     index('scim_users_external_id_idx').on(t.externalId),
     index('scim_users_primary_email_lower_idx').on(sql`lower(${t.primaryEmail})`),
+    /** The application's `email` field, for the API's lookup in an SSO callback. */
+    index('scim_users_app_email_lower_idx').on(sql`lower(${t.appFields} ->> 'email')`),
     index('scim_users_display_name_lower_idx').on(sql`lower(${t.displayName})`),
     index('scim_users_created_at_id_idx').on(t.createdAt, t.id),
   ],

@@ -2,10 +2,10 @@ import { ApiError } from '@/lib/http/api-error';
 
 const MAX_NAME_LENGTH = 100;
 
-/** The trimmed name, or a 400 that says what a good name looks like. */
-export function normalizeTokenName(name: unknown): string {
+/** The trimmed name, or a 400 that says what a good name looks like (SCIM tokens and API keys alike). */
+export function normalizeTokenName(name: unknown, kind: { noun: string; example: string } = { noun: 'token', example: 'Entra ID production' }): string {
   const trimmed = typeof name === 'string' ? name.trim() : '';
-  if (trimmed.length === 0) throw new ApiError('bad_request', 'name: Give the token a name, for example "Entra ID production".');
+  if (trimmed.length === 0) throw new ApiError('bad_request', `name: Give the ${kind.noun} a name, for example "${kind.example}".`);
   if (trimmed.length > MAX_NAME_LENGTH) throw new ApiError('bad_request', `name: Keep the name under ${MAX_NAME_LENGTH + 1} characters.`);
   return trimmed;
 }

@@ -1,22 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/database';
 import { scimTokens } from '@/db/schema';
+import { readBearerHeader, type PresentedSecret } from '@/lib/secrets/bearer-secret';
 import type { BearerCheck } from '@/lib/scim';
 import { throttleRefusals } from './throttle-refusals';
 import { cachedToken, rememberToken, type CachedToken } from './token-cache';
-import { hashTokenSecret, isWellFormedTokenSecret } from './token-secret';
+import { hashTokenSecret, TOKEN_SECRET_PREFIX } from './token-secret';
 import { TOUCH_INTERVAL_MS, touchTokenUsage } from './touch-token-usage';
 
 type Refusal = Extract<BearerCheck, { ok: false }>;
-type Presented = { kind: 'missing' } | { kind: 'malformed' } | { kind: 'secret'; secret: string };
-
-/** RFC 6750 §2.1: `Bearer <token>`, the scheme case-insensitive. */
-function readHeader(authorization: string | undefined): Presented {
-  if (authorization === undefined || authorization.trim() === '') return { kind: 'missing' };
-  const match = /^\s*bearer\s+(\S+)\s*$/i.exec(authorization);
-  if (!match || !isWellFormedTokenSecret(match[1])) return { kind: 'malformed' };
-  return { kind: 'secret', secret: match[1] };
-}
 
 async function findToken(db: Database, secretHash: string): Promise<CachedToken | undefined> {
   const [token] = await db
@@ -27,7 +19,7 @@ async function findToken(db: Database, secretHash: string): Promise<CachedToken 
   return token;
 }
 
-async function check(db: Database, presented: Presented, clientAddress: string, now: Date): Promise<BearerCheck> {
+async function check(db: Database, presented: PresentedSecret, clientAddress: string, now: Date): Promise<BearerCheck> {
   if (presented.kind !== 'secret') return { ok: false, reason: presented.kind };
 
   const secretHash = hashTokenSecret(presented.secret);
@@ -56,7 +48,7 @@ export async function verifyBearerToken(
   db: Database,
   input: { authorization: string | undefined; clientAddress: string; now: Date },
 ): Promise<BearerCheck> {
-  const result = await check(db, readHeader(input.authorization), input.clientAddress, input.now);
+  const result = await check(db, readBearerHeader(input.authorization, TOKEN_SECRET_PREFIX), input.clientAddress, input.now);
   if (result.ok) return result;
 
   const throttle = await throttleRefusals(db, { clientAddress: input.clientAddress, now: input.now });

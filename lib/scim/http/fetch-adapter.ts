@@ -24,7 +24,7 @@ function decodeSegment(segment: string): string {
 }
 
 /** The client's address: the first X-Forwarded-For entry (set by the proxy in front), else X-Real-IP. */
-function clientAddressOf(headers: Headers): string {
+export function clientAddressOf(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
   return forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
 }

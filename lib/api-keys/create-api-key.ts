@@ -1,0 +1,41 @@
+import type { Database } from '@/db/database';
+import { toAuditActor, type AuditActor } from '@/lib/audit/audit-actor';
+import { diffFields } from '@/lib/audit/diff-fields';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import type { ConsoleActor } from '@/lib/auth/console-roles';
+import { ApiError } from '@/lib/http/api-error';
+import { normalizeTokenName } from '@/lib/tokens/token-name';
+import { API_KEY_NAMING } from './api-key-secret';
+import { summarizeApiKey, type ApiKeySummary } from './api-key-summary';
+import { insertApiKey } from './insert-api-key';
+
+export type CreateApiKeyInput = {
+  name: string;
+  expiresAt: Date;
+  /** Shown in the list: the console user's email, or the CLI. */
+  createdBy: string;
+  actor: ConsoleActor | AuditActor;
+  now: Date;
+};
+
+/** Creates a key and returns its secret, the only time it exists outside the caller; audited as apikey.create. */
+export async function createApiKey(db: Database, input: CreateApiKeyInput): Promise<{ apiKey: ApiKeySummary; secret: string }> {
+  const name = normalizeTokenName(input.name, API_KEY_NAMING);
+  if (Number.isNaN(input.expiresAt.getTime())) throw new ApiError('bad_request', 'expiresAt: Enter a valid expiry date.');
+  if (input.expiresAt.getTime() <= input.now.getTime()) throw new ApiError('bad_request', 'expiresAt: The expiry must be in the future.');
+
+  return db.transaction(async (tx) => {
+    const { row, secret } = await insertApiKey(tx, { name, expiresAt: input.expiresAt, createdBy: input.createdBy, createdAt: input.now });
+    await recordAuditEvent(tx, {
+      operation: 'apikey.create',
+      outcome: 'success',
+      actor: toAuditActor(input.actor),
+      resourceType: 'apikey',
+      resourceId: row.id,
+      resourceName: row.name,
+      changes: diffFields(null, { name: row.name, prefix: row.prefix, expiresAt: row.expiresAt.toISOString() }),
+      occurredAt: input.now,
+    });
+    return { apiKey: summarizeApiKey(row, input.now), secret };
+  });
+}
