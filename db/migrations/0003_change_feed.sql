@@ -23,3 +23,281 @@ CREATE VIEW "user_effective_roles" AS
   JOIN group_role_mappings m ON m.group_id = gm.group_id
   JOIN app_roles r ON r.id = m.role_id
   JOIN scim_groups g ON g.id = gm.group_id;
+--> statement-breakpoint
+-- The change feed's triggers. Every write to the directory, the roles and the fields, whoever makes it (SCIM, the
+-- console, a CLI, a cascade), writes its events into change_events in the same statement, so an event exists
+-- exactly when its change committed. Statement-level triggers with transition tables: a PATCH adding 1,000
+-- members runs each trigger once, set-based.
+CREATE FUNCTION roster_user_ref(account_id uuid, scim_id uuid, user_name text, external_id text) RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT jsonb_build_object('id', account_id, 'scimId', scim_id, 'userName', user_name, 'externalId', external_id)
+$$;
+--> statement-breakpoint
+-- What changed between two versions of a row, as {"name": {"old": …, "new": …}} over the given pairs; null when nothing did.
+CREATE FUNCTION roster_changes(pairs jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT jsonb_object_agg(p.key, p.value ORDER BY p.key)
+  FROM jsonb_each(pairs) p
+  WHERE p.value -> 'old' IS DISTINCT FROM p.value -> 'new'
+$$;
+--> statement-breakpoint
+-- Announces user.roles_changed for the given users whose effective roles (the view) differ from the set last
+-- announced. The announced sets are locked first, in a fixed order, and the roles are read by a later statement, so
+-- two transactions changing one user's groups at once announce one after the other, the second seeing the first.
+CREATE FUNCTION roster_announce_roles(user_ids uuid[]) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF coalesce(cardinality(user_ids), 0) = 0 THEN RETURN; END IF;
+  INSERT INTO user_role_sets (account_id, role_ids, roles)
+    SELECT u.account_id, '', '[]'::jsonb FROM scim_users u WHERE u.id = ANY (user_ids) ORDER BY u.account_id
+    ON CONFLICT (account_id) DO NOTHING;
+  PERFORM 1 FROM user_role_sets s
+    WHERE s.account_id IN (SELECT u.account_id FROM scim_users u WHERE u.id = ANY (user_ids))
+    ORDER BY s.account_id FOR UPDATE;
+  WITH now_held AS (
+    SELECT u.account_id, u.id, u.user_name, u.external_id,
+      coalesce((SELECT string_agg(DISTINCT e.role_id::text, ',' ORDER BY e.role_id::text) FROM user_effective_roles e WHERE e.user_id = u.id), '') AS role_ids,
+      coalesce((SELECT jsonb_agg(jsonb_build_object('id', r.role_id, 'name', r.role_name) ORDER BY lower(r.role_name), r.role_id)
+        FROM (SELECT DISTINCT e.role_id, e.role_name FROM user_effective_roles e WHERE e.user_id = u.id) r), '[]'::jsonb) AS roles
+    FROM scim_users u WHERE u.id = ANY (user_ids)
+  ), changed AS (
+    SELECT h.*, s.roles AS old_roles FROM now_held h JOIN user_role_sets s ON s.account_id = h.account_id
+    WHERE s.role_ids <> h.role_ids
+  ), saved AS (
+    UPDATE user_role_sets s SET role_ids = c.role_ids, roles = c.roles FROM changed c WHERE s.account_id = c.account_id
+  )
+  INSERT INTO change_events (type, data)
+    SELECT 'user.roles_changed', jsonb_build_object('user', roster_user_ref(c.account_id, c.id, c.user_name, c.external_id),
+      'oldRoles', c.old_roles, 'newRoles', c.roles)
+    FROM changed c ORDER BY c.account_id;
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION roster_events_user_inserted() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO change_events (type, data)
+    SELECT 'user.created', jsonb_build_object('user', roster_user_ref(n.account_id, n.id, n.user_name, n.external_id),
+      'active', n.active, 'displayName', n.display_name, 'fields', n.app_fields)
+    FROM new_rows n ORDER BY n.created_at, n.id;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+-- Rows are matched on account_id: re-provisioning gives the row a new SCIM id but keeps the account.
+CREATE FUNCTION roster_events_user_updated() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO change_events (type, data)
+    SELECT e.type, e.data FROM (
+      SELECT n.account_id, 1 AS step, 'user.updated' AS type,
+        jsonb_build_object('user', roster_user_ref(n.account_id, n.id, n.user_name, n.external_id), 'changes', c.changes) AS data
+      FROM new_rows n JOIN old_rows o ON o.account_id = n.account_id
+      CROSS JOIN LATERAL (
+        SELECT roster_changes(
+          coalesce((SELECT jsonb_object_agg(k.key, jsonb_build_object('old', coalesce(o.app_fields -> k.key, 'null'), 'new', coalesce(n.app_fields -> k.key, 'null')))
+            FROM (SELECT jsonb_object_keys(o.app_fields) AS key UNION SELECT jsonb_object_keys(n.app_fields)) k), '{}'::jsonb)
+          || jsonb_build_object(
+            'userName', jsonb_build_object('old', o.user_name, 'new', n.user_name),
+            'externalId', jsonb_build_object('old', o.external_id, 'new', n.external_id),
+            'displayName', jsonb_build_object('old', o.display_name, 'new', n.display_name))) AS changes
+      ) c
+      WHERE c.changes IS NOT NULL
+      UNION ALL
+      SELECT s.account_id, 2, s.type,
+        jsonb_build_object('user', roster_user_ref(s.account_id, s.id, s.user_name, s.external_id))
+          || CASE WHEN s.type = 'user.reactivated' THEN jsonb_build_object('reprovisioned', s.was_deprovisioned) ELSE '{}'::jsonb END
+      FROM (
+        SELECT n.account_id, n.id, n.user_name, n.external_id, o.deprovisioned_at IS NOT NULL AS was_deprovisioned,
+          CASE
+            WHEN o.deprovisioned_at IS NULL AND n.deprovisioned_at IS NOT NULL THEN 'user.deprovisioned'
+            WHEN n.deprovisioned_at IS NULL AND n.active AND (o.deprovisioned_at IS NOT NULL OR NOT o.active) THEN 'user.reactivated'
+            WHEN n.deprovisioned_at IS NULL AND NOT n.active AND o.active AND o.deprovisioned_at IS NULL THEN 'user.deactivated'
+          END AS type
+        FROM new_rows n JOIN old_rows o ON o.account_id = n.account_id
+      ) s
+      WHERE s.type IS NOT NULL
+    ) e ORDER BY e.account_id, e.step;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION roster_events_user_deleted() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO change_events (type, data)
+    SELECT 'user.deleted', jsonb_build_object('user', roster_user_ref(o.account_id, o.id, o.user_name, o.external_id))
+    FROM old_rows o ORDER BY o.account_id;
+  DELETE FROM user_role_sets s USING old_rows o WHERE s.account_id = o.account_id;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION roster_group_ref(id uuid, display_name text, external_id text) RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT jsonb_build_object('id', id, 'displayName', display_name, 'externalId', external_id)
+$$;
+--> statement-breakpoint
+CREATE FUNCTION roster_events_group_written() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO change_events (type, data)
+      SELECT 'group.created', jsonb_build_object('group', roster_group_ref(n.id, n.display_name, n.external_id))
+      FROM new_rows n ORDER BY n.created_at, n.id;
+  ELSIF TG_OP = 'UPDATE' THEN
+    INSERT INTO change_events (type, data)
+      SELECT 'group.updated', jsonb_build_object('group', roster_group_ref(n.id, n.display_name, n.external_id), 'changes', c.changes)
+      FROM new_rows n JOIN old_rows o ON o.id = n.id
+      CROSS JOIN LATERAL (SELECT roster_changes(jsonb_build_object(
+        'displayName', jsonb_build_object('old', o.display_name, 'new', n.display_name),
+        'externalId', jsonb_build_object('old', o.external_id, 'new', n.external_id))) AS changes) c
+      WHERE c.changes IS NOT NULL ORDER BY n.id;
+  ELSE
+    INSERT INTO change_events (type, data)
+      SELECT 'group.deleted', jsonb_build_object('group', roster_group_ref(o.id, o.display_name, o.external_id))
+      FROM old_rows o ORDER BY o.id;
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION roster_role_data(id uuid, name text, description text) RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT jsonb_build_object('id', id, 'name', name, 'description', description)
+$$;
+--> statement-breakpoint
+CREATE FUNCTION roster_events_role_written() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO change_events (type, data)
+      SELECT 'role.created', jsonb_build_object('role', roster_role_data(n.id, n.name, n.description)) FROM new_rows n ORDER BY n.created_at, n.id;
+  ELSIF TG_OP = 'UPDATE' THEN
+    INSERT INTO change_events (type, data)
+      SELECT 'role.updated', jsonb_build_object('role', roster_role_data(n.id, n.name, n.description), 'changes', c.changes)
+      FROM new_rows n JOIN old_rows o ON o.id = n.id
+      CROSS JOIN LATERAL (SELECT roster_changes(jsonb_build_object(
+        'name', jsonb_build_object('old', o.name, 'new', n.name),
+        'description', jsonb_build_object('old', o.description, 'new', n.description))) AS changes) c
+      WHERE c.changes IS NOT NULL ORDER BY n.id;
+  ELSE
+    INSERT INTO change_events (type, data)
+      SELECT 'role.deleted', jsonb_build_object('role', roster_role_data(o.id, o.name, o.description)) FROM old_rows o ORDER BY o.id;
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION roster_field_data(f jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT jsonb_build_object('id', f -> 'id', 'machineName', f -> 'machine_name', 'label', f -> 'label', 'type', f -> 'type',
+    'scimPath', f -> 'scim_path', 'samlClaim', f -> 'saml_claim')
+$$;
+--> statement-breakpoint
+CREATE FUNCTION roster_events_field_written() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO change_events (type, data)
+      SELECT 'field.created', jsonb_build_object('field', roster_field_data(to_jsonb(n))) FROM new_rows n ORDER BY n.position, n.id;
+  ELSIF TG_OP = 'UPDATE' THEN
+    INSERT INTO change_events (type, data)
+      SELECT 'field.updated', jsonb_build_object('field', roster_field_data(to_jsonb(n)), 'changes', c.changes)
+      FROM new_rows n JOIN old_rows o ON o.id = n.id
+      CROSS JOIN LATERAL (SELECT roster_changes(
+        (SELECT jsonb_object_agg(k.key, jsonb_build_object('old', roster_field_data(to_jsonb(o)) -> k.key, 'new', k.value))
+         FROM jsonb_each(roster_field_data(to_jsonb(n))) k)) AS changes) c
+      WHERE c.changes IS NOT NULL ORDER BY n.id;
+  ELSE
+    INSERT INTO change_events (type, data)
+      SELECT 'field.deleted', jsonb_build_object('field', roster_field_data(to_jsonb(o))) FROM old_rows o ORDER BY o.id;
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+-- Memberships only matter to roles when their group is mapped to a role (or was, for a removal).
+CREATE FUNCTION roster_events_membership_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM roster_announce_roles(ARRAY(
+      SELECT DISTINCT r.user_id FROM new_rows r WHERE EXISTS (SELECT 1 FROM group_role_mappings m WHERE m.group_id = r.group_id)));
+  ELSE
+    -- A deleted group's mappings may already be released by the time this runs (cascades fire in any order), so a
+    -- user who holds announced roles is checked too.
+    PERFORM roster_announce_roles(ARRAY(
+      SELECT DISTINCT r.user_id FROM old_rows r
+      WHERE EXISTS (SELECT 1 FROM group_role_mappings m WHERE m.group_id = r.group_id)
+        OR EXISTS (SELECT 1 FROM scim_users u JOIN user_role_sets s ON s.account_id = u.account_id WHERE u.id = r.user_id AND s.role_ids <> '')));
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION roster_events_mapping_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM roster_announce_roles(ARRAY(SELECT DISTINCT gm.user_id FROM group_members gm WHERE gm.group_id IN (SELECT group_id FROM new_rows)));
+  ELSIF TG_OP = 'UPDATE' THEN
+    PERFORM roster_announce_roles(ARRAY(SELECT DISTINCT gm.user_id FROM group_members gm
+      WHERE gm.group_id IN (SELECT group_id FROM new_rows UNION SELECT group_id FROM old_rows)));
+  ELSE
+    PERFORM roster_announce_roles(ARRAY(SELECT DISTINCT gm.user_id FROM group_members gm WHERE gm.group_id IN (SELECT group_id FROM old_rows)));
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER roster_events_user_insert AFTER INSERT ON scim_users REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_user_inserted();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_user_update AFTER UPDATE ON scim_users REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_user_updated();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_user_delete AFTER DELETE ON scim_users REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_user_deleted();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_group_insert AFTER INSERT ON scim_groups REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_group_written();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_group_update AFTER UPDATE ON scim_groups REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_group_written();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_group_delete AFTER DELETE ON scim_groups REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_group_written();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_role_insert AFTER INSERT ON app_roles REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_role_written();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_role_update AFTER UPDATE ON app_roles REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_role_written();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_role_delete AFTER DELETE ON app_roles REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_role_written();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_field_insert AFTER INSERT ON app_fields REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_field_written();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_field_update AFTER UPDATE ON app_fields REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_field_written();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_field_delete AFTER DELETE ON app_fields REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_field_written();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_membership_insert AFTER INSERT ON group_members REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_membership_changed();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_membership_delete AFTER DELETE ON group_members REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_membership_changed();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_mapping_insert AFTER INSERT ON group_role_mappings REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_mapping_changed();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_mapping_update AFTER UPDATE ON group_role_mappings REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_mapping_changed();
+--> statement-breakpoint
+CREATE TRIGGER roster_events_mapping_delete AFTER DELETE ON group_role_mappings REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_mapping_changed();
