@@ -1,0 +1,5 @@
+import { listAppRoles } from '@/lib/app-api/list-app-roles';
+import { json } from '@/lib/http/respond';
+import { withApiKeyRoute } from '@/lib/http/with-api-key-route';
+
+export const GET = withApiKeyRoute({}, async ({ db }) => json(await listAppRoles(db)));
