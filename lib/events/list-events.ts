@@ -5,7 +5,7 @@ import { formatCursor, parseCursor } from './feed-cursor';
 
 export { MalformedCursorError } from './feed-cursor';
 
-type Row = { seq: string; xid: string; id: string; type: string; occurredAt: string; data: Record<string, unknown> };
+type Row = { seqText: string; xidText: string; id: string; type: string; occurredAt: string; data: Record<string, unknown> };
 
 /**
  * A page of the change feed after `after` (from the beginning without it). `nextCursor` is the position to ask
@@ -22,17 +22,17 @@ export async function listEvents(db: Database, options: { after?: string; limit:
   const limit = Math.max(1, Math.min(1000, Math.trunc(options.limit)));
   const rows = await queryRows<Row>(
     db,
-    sql`select seq::text as seq, xid::text as xid, id::text as id, type,
-        to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt", data
-      from change_events
-      where (xid, seq) > (${position.xid}::xid8, ${position.seq}::bigint)
-        and xid < pg_snapshot_xmin(pg_current_snapshot())
-      order by xid, seq
+    sql`select e.seq::text as "seqText", e.xid::text as "xidText", e.id::text as id, e.type,
+        to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt", e.data
+      from change_events e
+      where (e.xid, e.seq) > (${position.xid}::xid8, ${position.seq}::bigint)
+        and e.xid < pg_snapshot_xmin(pg_current_snapshot())
+      order by e.xid, e.seq
       limit ${limit}`,
   );
   const data = rows.map((row) => ({
     id: row.id,
-    cursor: formatCursor(row),
+    cursor: formatCursor({ xid: row.xidText, seq: row.seqText }),
     type: row.type,
     occurredAt: row.occurredAt,
     data: row.data,
