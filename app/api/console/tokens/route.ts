@@ -1,10 +1,9 @@
-import { createTokenBodySchema, resolveTokenExpiry, tokenExpiryProblem } from '@/lib/contracts/tokens';
-import { ApiError } from '@/lib/http/api-error';
+import { createTokenBodySchema } from '@/lib/contracts/tokens';
 import { created, json } from '@/lib/http/respond';
 import { withConsoleRoute } from '@/lib/http/with-console-route';
-import { getSettings } from '@/lib/settings/get-settings';
 import { createToken } from '@/lib/tokens/create-token';
 import { listTokens } from '@/lib/tokens/list-tokens';
+import { resolveAllowedExpiry } from '@/lib/tokens/resolve-allowed-expiry';
 
 export const GET = withConsoleRoute({ role: 'owner' }, async ({ db }) =>
   json({ tokens: await listTokens(db, new Date()) }),
@@ -12,10 +11,6 @@ export const GET = withConsoleRoute({ role: 'owner' }, async ({ db }) =>
 
 export const POST = withConsoleRoute({ role: 'owner', body: createTokenBodySchema }, async ({ body, actor, db }) => {
   const now = new Date();
-  const { tokenExpiryMaxDays } = await getSettings(db);
-  const expiresAt = resolveTokenExpiry(body.expiry, now);
-  const problem = tokenExpiryProblem(expiresAt, now, tokenExpiryMaxDays);
-  if (problem) throw new ApiError('bad_request', `expiry: ${problem}`);
-
+  const expiresAt = await resolveAllowedExpiry(db, body.expiry, now);
   return created(await createToken(db, { name: body.name, expiresAt, createdBy: actor.email, actor, now }));
 });
