@@ -21,6 +21,7 @@ export const NAV_SECTIONS: NavSection[] = [
     title: 'Configuration',
     items: [
       { href: '/tokens', label: 'Tokens', roles: OWNER },
+      { href: '/api-keys', label: 'API keys', roles: OWNER },
       { href: '/roles', label: 'Roles and groups', roles: OWNER },
       { href: '/attributes', label: 'Attributes and claims', roles: OWNER },
       { href: '/settings', label: 'User configuration', roles: OWNER },

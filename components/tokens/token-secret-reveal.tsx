@@ -4,7 +4,19 @@ import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Dialog, DialogContent, DialogFooter } from '@/components/ui/dialog';
 
-export type RevealedSecret = { tokenName: string; secret: string; note?: string };
+export type RevealedSecret = {
+  tokenName: string;
+  secret: string;
+  note?: string;
+  /** What the secret is and where it goes; a SCIM token for the identity provider when absent. */
+  kind?: { title: string; instructions: string; lostAdvice: string };
+};
+
+const SCIM_TOKEN = {
+  title: 'Token',
+  instructions: "Paste this secret into your identity provider's Secret Token field.",
+  lostAdvice: 'If you lose it, create a new token.',
+};
 
 /** Shows a new secret once. It lives only in this component's props: closing the dialog or reloading loses it. */
 export function TokenSecretReveal({ revealed, onDone }: { revealed: RevealedSecret | null; onDone: () => void }) {
@@ -12,16 +24,16 @@ export function TokenSecretReveal({ revealed, onDone }: { revealed: RevealedSecr
     <Dialog open={revealed !== null} onOpenChange={(open) => !open && onDone()}>
       {revealed ? (
         <DialogContent
-          title={`Token "${revealed.tokenName}" created`}
-          description="Paste this secret into your identity provider's Secret Token field."
+          title={`${(revealed.kind ?? SCIM_TOKEN).title} "${revealed.tokenName}" created`}
+          description={(revealed.kind ?? SCIM_TOKEN).instructions}
           isDismissible={false}
         >
           <div
             role="alert"
             className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
           >
-            Copy the secret now. It will not be shown again: Roster stores only a hash of it. If you lose it, create a
-            new token.
+            Copy the secret now. It will not be shown again: Roster stores only a hash of it.{' '}
+            {(revealed.kind ?? SCIM_TOKEN).lostAdvice}
           </div>
           <div className="flex items-center gap-2">
             <code

@@ -59,12 +59,16 @@ export function tokenExpiryProblem(expiresAt: Date, now: Date, maxDays: number):
   return null;
 }
 
-/** The create form's schema: the request body within the configured maximum (the route applies the same rule). */
-export function createTokenBodyWithinSchema(maxDays: number, now: Date) {
-  return createTokenBodySchema.superRefine((body, ctx) => {
+/** A create form's schema: its body with the expiry within the configured maximum (the route applies the same rule). */
+export function expiryWithinSchema<S extends z.ZodType<{ expiry: TokenExpiry }>>(schema: S, maxDays: number, now: Date) {
+  return schema.superRefine((body, ctx) => {
     const problem = tokenExpiryProblem(resolveTokenExpiry(body.expiry, now), now, maxDays);
     if (problem) ctx.addIssue({ code: 'custom', path: ['expiry'], message: problem });
   });
+}
+
+export function createTokenBodyWithinSchema(maxDays: number, now: Date) {
+  return expiryWithinSchema(createTokenBodySchema, maxDays, now);
 }
 
 export function formatIsoDate(date: Date): string {
