@@ -25,6 +25,7 @@ test('an API key is shown once, reads /api/v1, is listed with its last use, rota
   await expect(rows.getByText(secret.slice(0, 16))).toBeVisible();
   await expect(rows).toContainText('Never');
   expect(await page.content()).not.toContain(secret);
+  await page.screenshot({ path: 'docs/screenshots/api-keys.png', fullPage: true });
 
   // The key reads the API; the SCIM token does not, and the key does not open SCIM.
   expect((await readRoles(secret)).status()).toBe(200);
