@@ -13,6 +13,8 @@ const envSchema = z
     NEXTAUTH_URL: optional(z.url({ protocol: /^https?$/, error: 'must be the console’s public http(s) URL' })),
     NEXTAUTH_SECRET: optional(z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)')),
     PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(65_535).default(3000)),
+    /** Lets webhooks reach private, loopback and link-local addresses (a trusted network, or tests). */
+    ROSTER_WEBHOOKS_ALLOW_PRIVATE: z.preprocess(blankAsUnset, z.enum(['true', 'false']).default('false')).transform((value) => value === 'true'),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {

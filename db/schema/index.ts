@@ -10,3 +10,4 @@ export * from './console-accounts';
 export * from './api-keys';
 export * from './user-effective-roles';
 export * from './change-events';
+export * from './webhooks';

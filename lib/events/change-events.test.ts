@@ -14,6 +14,7 @@ import { updateRole } from '@/lib/roles/update-role';
 import { updateSettings } from '@/lib/settings/update-settings';
 import { changeEventSchema, type ChangeEvent } from './change-event-schema';
 import { listEvents } from './list-events';
+import { settleFeed } from './settle-feed';
 
 const state = vi.hoisted(() => ({ db: undefined as Database | undefined }));
 vi.mock('@/db/client', () => ({ getDb: async () => state.db }));
@@ -29,6 +30,7 @@ afterAll(() => database.close());
 
 /** The events written since the previous call, each checked against the published schema. */
 async function newEvents(): Promise<ChangeEvent[]> {
+  await settleFeed(database.db);
   const page = await listEvents(database.db, { after: cursor, limit: 1000 });
   cursor = page.nextCursor;
   return page.data.map((event) => changeEventSchema.parse(event));

@@ -5,6 +5,7 @@ import { queryRows, type OpenDatabase } from '@/db/database';
 import { appRoles } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { listEvents, MalformedCursorError } from './list-events';
+import { settleFeed } from './settle-feed';
 
 let database: OpenDatabase;
 
@@ -17,6 +18,7 @@ const addRole = (name = `role-${randomUUID()}`) => database.db.insert(appRoles).
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function readToEnd(after: string): Promise<{ ids: string[]; cursor: string }> {
+  await settleFeed(database.db);
   const ids: string[] = [];
   let cursor = after;
   for (;;) {
@@ -31,6 +33,7 @@ describe('the change feed cursor', () => {
   it('pages through events in order, without repeating one, and hands back the same cursor when nothing is new', async () => {
     const start = (await readToEnd('')).cursor;
     for (let i = 0; i < 20; i += 1) await addRole(`page-${i}`);
+    await settleFeed(database.db);
     const first = await listEvents(database.db, { after: start, limit: 15 });
     const second = await listEvents(database.db, { after: first.nextCursor, limit: 15 });
     const names = [...first.data, ...second.data].map((event) => (event.data as { role: { name: string } }).role.name);
@@ -43,6 +46,7 @@ describe('the change feed cursor', () => {
     const start = (await readToEnd('')).cursor;
     const names = Array.from({ length: 12 }, (_, i) => `batch-${String(i).padStart(2, '0')}`);
     await database.db.insert(appRoles).values(names.map((name) => ({ name })));
+    await settleFeed(database.db);
     const read: string[] = [];
     let cursor = start;
     for (let page = await listEvents(database.db, { after: cursor, limit: 5 }); page.data.length > 0; page = await listEvents(database.db, { after: cursor, limit: 5 })) {
@@ -86,6 +90,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the change feed under concurren
 
     finish();
     await slow;
+    await settleFeed(database.db);
     const released = await listEvents(database.db, { after: held.nextCursor, limit: 10 });
     expect(released.data.map((event) => (event.data as { role: { name: string } }).role.name)).toEqual(['slow-writer', 'fast-writer']);
   });
@@ -114,6 +119,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the change feed under concurren
       seen.push(...(await readToEnd(cursor)).ids);
     })();
     await Promise.all(Array.from({ length: 6 }, (_, w) => writer(w)));
+    await settleFeed(database.db);
     writing = false;
     await reader;
 
