@@ -33,7 +33,7 @@ function refusal(check: Exclude<ApiKeyCheck, { ok: true }>): ApiError {
  * parameter), and answers every error as `{ error: { code, message } }`.
  */
 export function withApiKeyRoute<S extends InputSchemas>(schemas: S, handler: ApiKeyRouteHandler<S>) {
-  return async (request: Request, context: RouteContext): Promise<Response> => {
+  const route = async (request: Request, context: RouteContext): Promise<Response> => {
     try {
       const db = await getDb();
       const now = new Date();
@@ -60,4 +60,12 @@ export function withApiKeyRoute<S extends InputSchemas>(schemas: S, handler: Api
       return errorResponse(error);
     }
   };
+  return Object.assign(route, { [API_KEY_ROUTE]: true as const });
+}
+
+/** Marks handlers built here, so a test can prove every /api/v1 route checks the key. */
+export const API_KEY_ROUTE = Symbol.for('roster.apiKeyRoute');
+
+export function isApiKeyRoute(value: unknown): boolean {
+  return typeof value === 'function' && (value as { [API_KEY_ROUTE]?: true })[API_KEY_ROUTE] === true;
 }

@@ -92,6 +92,17 @@ describe('API keys and SCIM tokens are separate', () => {
     expect(refusals.at(-1)).toMatchObject({ outcome: 'failure', status: 401, path: '/api/v1/users', clientAddress: '198.51.100.7' });
   });
 
+  it('answers 429 with Retry-After once an address has been refused too often, while a valid key from elsewhere still works', async () => {
+    const clientAddress = '192.0.2.44';
+    const bad = { authorization: `Bearer roster_key_${'B'.repeat(43)}`, clientAddress };
+    for (let attempt = 0; attempt < 20; attempt += 1) expect((await api('/roles', bad)).status).toBe(401);
+    const throttled = await api('/roles', bad);
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(throttled.body.error.code).toBe('too_many_requests');
+    expect((await api('/roles')).status).toBe(200);
+  });
+
   it('refuses a SCIM token on /api/v1 with 401', async () => {
     const answer = await api('/users', { authorization: `Bearer ${scimSecret}` });
     expect(answer.status).toBe(401);

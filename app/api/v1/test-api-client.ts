@@ -28,10 +28,10 @@ function route(path: string): { handler: Handler; params: Record<string, string>
 
 /** Calls an /api/v1 route handler with a real Request carrying `Authorization: Bearer <secret>` (none when null). */
 export function createApiClient(secret: string | null) {
-  return async function api(pathAndQuery: string, options: { authorization?: string | null } = {}) {
+  return async function api(pathAndQuery: string, options: { authorization?: string | null; clientAddress?: string } = {}) {
     const url = new URL(`http://roster.test/api/v1${pathAndQuery}`);
     const authorization = options.authorization === undefined ? (secret === null ? null : `Bearer ${secret}`) : options.authorization;
-    const request = new Request(url, { headers: { 'x-forwarded-for': '198.51.100.7', ...(authorization === null ? {} : { authorization }) } });
+    const request = new Request(url, { headers: { 'x-forwarded-for': options.clientAddress ?? '198.51.100.7', ...(authorization === null ? {} : { authorization }) } });
     const { handler, params } = route(url.pathname.slice('/api/v1'.length));
     const response = await handler(request, { params: Promise.resolve(params) });
     const text = await response.text();
