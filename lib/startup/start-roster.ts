@@ -2,12 +2,18 @@ import { analyzeStaleTables } from '@/db/analyze-stale-tables';
 import { getDb } from '@/db/client';
 import { pruneAuditEvents } from '@/lib/audit/prune-audit-events';
 import { issueSetupLink } from '@/lib/auth/issue-setup-link';
+import { pruneChangeEvents } from '@/lib/events/prune-change-events';
 import { consoleBaseUrl, getEnv } from '@/lib/env';
 import { getSettings } from '@/lib/settings/get-settings';
 import { pruneRefusalThrottle } from '@/lib/tokens/throttle-refusals';
+import { deliverWebhooks } from '@/lib/webhooks/deliver-webhooks';
+import { pruneWebhookDeliveries } from '@/lib/webhooks/prune-webhook-deliveries';
+import { queueWebhookDeliveries } from '@/lib/webhooks/queue-webhook-deliveries';
 import { scheduleRepeating } from './schedule-repeating';
 
 const MINUTE_MS = 60_000;
+/** How often the change feed is copied to webhook queues and due messages are sent. */
+const WEBHOOK_TICK_MS = 2_000;
 
 function announceSetupLink(url: string, expiresAt: Date): void {
   const rule = '─'.repeat(Math.max(url.length + 4, 72));
@@ -36,6 +42,19 @@ async function start(): Promise<void> {
   scheduleRepeating('audit pruning', async () => {
     await pruneAuditEvents(db, new Date(), (await getSettings(db)).auditRetentionDays);
   });
+  scheduleRepeating('change feed and webhook log pruning', async () => {
+    const { auditRetentionDays } = await getSettings(db);
+    await pruneChangeEvents(db, new Date(), auditRetentionDays);
+    await pruneWebhookDeliveries(db, new Date(), auditRetentionDays);
+  });
+  scheduleRepeating(
+    'webhook delivery',
+    async () => {
+      await queueWebhookDeliveries(db);
+      await deliverWebhooks(db, { allowPrivate: env.ROSTER_WEBHOOKS_ALLOW_PRIVATE });
+    },
+    WEBHOOK_TICK_MS,
+  );
   scheduleRepeating('refusal throttle pruning', async () => {
     await pruneRefusalThrottle(db, new Date());
   });
@@ -51,8 +70,9 @@ async function start(): Promise<void> {
 /**
  * Runs once when the server starts (instrumentation.ts): checks the environment, opens the database, which
  * applies migrations and serves embedded PGlite to the CLIs, prints the setup link while there is no owner, and
- * starts housekeeping: hourly, the audit log pruned to the retention setting and spent refusal counters dropped;
- * every minute, planner statistics refreshed for tables that changed a lot.
+ * starts housekeeping: hourly, the audit log, the change feed and finished webhook deliveries pruned to the retention
+ * setting and spent refusal counters dropped; every minute, planner statistics refreshed for tables that changed a lot;
+ * every 2 s, new events queued for webhook endpoints and due messages sent (outside any request).
  * A server that cannot do this stops with the reason rather than answering every request with a 500.
  */
 export async function startRoster(): Promise<void> {

@@ -38,19 +38,15 @@ export async function resolveHost(hostname: string): Promise<string[]> {
 }
 
 /**
- * Checks a URL at registration: its shape, and that no address its host resolves to is forbidden (unless
+ * Checks a URL at registration: its shape, and that no address its host resolves to now is forbidden (unless
  * `allowPrivate`). Delivery checks again on the address it connects to (`guardedLookup`), so a DNS answer that
  * changes after registration (rebinding) is caught too.
  */
 export async function checkWebhookUrl(text: string, allowPrivate: boolean): Promise<URL> {
   const url = parseWebhookUrl(text);
   if (allowPrivate) return url;
-  let addresses: string[];
-  try {
-    addresses = await resolveHost(url.hostname);
-  } catch {
-    throw new WebhookUrlRefused(`url: the host ${url.hostname} cannot be resolved.`);
-  }
+  // A name that does not resolve yet (DNS set up later) is accepted: every delivery checks the address it connects to.
+  const addresses = await resolveHost(url.hostname).catch(() => [] as string[]);
   if (addresses.some(isForbiddenAddress)) throw new WebhookUrlRefused(`url: ${url.hostname} resolves to a forbidden address. ${PRIVATE_HINT}`);
   return url;
 }
