@@ -22,6 +22,7 @@ export const NAV_SECTIONS: NavSection[] = [
     items: [
       { href: '/tokens', label: 'Tokens', roles: OWNER },
       { href: '/api-keys', label: 'API keys', roles: OWNER },
+      { href: '/webhooks', label: 'Webhooks', roles: OWNER },
       { href: '/roles', label: 'Roles and groups', roles: OWNER },
       { href: '/attributes', label: 'Attributes and claims', roles: OWNER },
       { href: '/settings', label: 'User configuration', roles: OWNER },
