@@ -53,6 +53,8 @@ async function main(): Promise<void> {
     PORT: String(E2E_PORT),
     NEXTAUTH_URL: BASE_URL,
     NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+    // The webhooks spec receives deliveries on a local port.
+    ROSTER_WEBHOOKS_ALLOW_PRIVATE: 'true',
   };
   if (!database.env.DATABASE_URL) delete env.DATABASE_URL;
 
