@@ -19,8 +19,7 @@ export async function listRoles(db: Database): Promise<RoleSummary[]> {
     sql`select r.id::text as id, r.name, r.description, r.created_at as "createdAt", r.updated_at as "updatedAt",
         (select count(*)::int from group_role_mappings m where m.role_id = r.id) as "mappingCount",
         (select count(*)::int from group_role_mappings m where m.role_id = r.id and m.group_id is null) as "pendingMappingCount",
-        (select count(distinct gm.user_id)::int from group_role_mappings m join group_members gm on gm.group_id = m.group_id
-          where m.role_id = r.id) as "userCount"
+        (select count(distinct er.user_id)::int from user_effective_roles er where er.role_id = r.id) as "userCount"
       from app_roles r
       order by lower(r.name), r.id`,
   );
