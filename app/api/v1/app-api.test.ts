@@ -278,6 +278,18 @@ describe('GET /api/v1/users/{id} and /users/lookup', () => {
     expect(answer.body.error.code).toBe('conflict');
   });
 
+  it('finds a re-provisioned user as the same account, live again', async () => {
+    const again = await scim('POST', '/Users', newUser('carol@acme.test', { externalId: 'entra-carol', emails: [{ type: 'work', value: 'carol@acme.test' }] }));
+    expect(again.status).toBe(201);
+    const answer = await api('/users/lookup?userName=carol@acme.test');
+    expect(appUserResponseSchema.parse(answer.body).data).toMatchObject({
+      id: ids.carol.rosterId,
+      scimId: again.body.id,
+      active: true,
+      deprovisioned: false,
+    });
+  });
+
   it.each([
     ['', /Look up by exactly one of email, userName or externalId/],
     ['email=a@acme.test&userName=a', /Look up by exactly one/],
