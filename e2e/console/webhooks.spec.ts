@@ -55,10 +55,10 @@ test('the owner adds an endpoint, sees its secret once, sends a test event, read
     const log = card.getByRole('table', { name: 'Delivery log' });
     const userRow = log.getByRole('row').filter({ hasText: 'user.created' });
     await expect(userRow.getByText('succeeded')).toBeVisible();
-    await expect(userRow.getByRole('cell', { name: '200' })).toBeVisible();
+    await expect(userRow.getByRole('cell', { name: '200', exact: true })).toBeVisible();
     const testRow = log.getByRole('row').filter({ hasText: 'webhook.test' });
     await expect(testRow.getByText('failed')).toBeVisible();
-    await expect(testRow.getByRole('cell', { name: '500' })).toBeVisible();
+    await expect(testRow.getByRole('cell', { name: '500', exact: true })).toBeVisible();
 
     const deliveredOnce = receiver.received.filter((message) => message.type === 'user.created');
     await userRow.getByRole('button', { name: 'Redeliver' }).click();
