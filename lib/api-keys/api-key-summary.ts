@@ -1,20 +1,11 @@
 import type { ApiKeyRow } from '@/db/schema';
-import { tokenStatus, type TokenStatus } from '@/lib/tokens/token-status';
+import { tokenStatus, type TokenSummary } from '@/lib/tokens/token-status';
 
-/** What the console lists about a key; never the secret or its hash. */
-export type ApiKeySummary = {
-  id: string;
-  name: string;
-  prefix: string;
-  createdBy: string;
-  createdAt: Date;
-  expiresAt: Date;
-  revokedAt: Date | null;
-  lastUsedAt: Date | null;
-  rotatedFromId: string | null;
-  /** The same lifecycle as a SCIM token: active, expiring soon, expired, revoked. */
-  status: TokenStatus;
-};
+/**
+ * What the console lists about a key: a token's summary (the same lifecycle: active, expiring soon, expired,
+ * revoked) without the address, which keys do not record. Never the secret or its hash.
+ */
+export type ApiKeySummary = Omit<TokenSummary, 'lastUsedFrom'> & { rotatedFromId: string | null };
 
 export function summarizeApiKey(row: ApiKeyRow, now: Date): ApiKeySummary {
   const { secretHash: _secretHash, ...shown } = row;
