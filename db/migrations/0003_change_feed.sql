@@ -34,11 +34,12 @@ LANGUAGE sql IMMUTABLE AS $$
 $$;
 --> statement-breakpoint
 -- What changed between two versions of a row, as {"name": {"old": …, "new": …}} over the given pairs; null when nothing did.
+-- plpgsql rather than SQL: a SQL function with a FROM clause is planned again on every call, plpgsql keeps its plan.
 CREATE FUNCTION roster_changes(pairs jsonb) RETURNS jsonb
-LANGUAGE sql IMMUTABLE AS $$
-  SELECT jsonb_object_agg(p.key, p.value ORDER BY p.key)
-  FROM jsonb_each(pairs) p
-  WHERE p.value -> 'old' IS DISTINCT FROM p.value -> 'new'
+LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+  RETURN (SELECT jsonb_object_agg(p.key, p.value ORDER BY p.key) FROM jsonb_each(pairs) p WHERE p.value -> 'old' IS DISTINCT FROM p.value -> 'new');
+END
 $$;
 --> statement-breakpoint
 -- Announces user.roles_changed for the given users whose effective roles (the view) differ from the set last
@@ -73,51 +74,52 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
+-- Users are written one row per statement (SCIM), so their triggers are row-level: plpgsql keeps the plans of
+-- row triggers, while a statement trigger's queries over transition tables are planned again on every call.
 CREATE FUNCTION roster_events_user_inserted() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO change_events (type, data)
-    SELECT 'user.created', jsonb_build_object('user', roster_user_ref(n.account_id, n.id, n.user_name, n.external_id),
-      'active', n.active, 'displayName', n.display_name, 'fields', n.app_fields)
-    FROM new_rows n ORDER BY n.created_at, n.id;
+    VALUES ('user.created', jsonb_build_object('user', roster_user_ref(NEW.account_id, NEW.id, NEW.user_name, NEW.external_id),
+      'active', NEW.active, 'displayName', NEW.display_name, 'fields', NEW.app_fields));
   RETURN NULL;
 END
 $$;
 --> statement-breakpoint
--- Rows are matched on account_id: re-provisioning gives the row a new SCIM id but keeps the account.
+-- Re-provisioning gives the row a new SCIM id but keeps the account, so `user` names the new SCIM id.
 CREATE FUNCTION roster_events_user_updated() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+  ref jsonb := roster_user_ref(NEW.account_id, NEW.id, NEW.user_name, NEW.external_id);
+  changes jsonb := '{}'::jsonb;
+  status text := CASE
+    WHEN OLD.deprovisioned_at IS NULL AND NEW.deprovisioned_at IS NOT NULL THEN 'user.deprovisioned'
+    WHEN NEW.deprovisioned_at IS NULL AND NEW.active AND (OLD.deprovisioned_at IS NOT NULL OR NOT OLD.active) THEN 'user.reactivated'
+    WHEN NEW.deprovisioned_at IS NULL AND NOT NEW.active AND OLD.active AND OLD.deprovisioned_at IS NULL THEN 'user.deactivated'
+  END;
 BEGIN
-  INSERT INTO change_events (type, data)
-    SELECT e.type, e.data FROM (
-      SELECT n.account_id, 1 AS step, 'user.updated' AS type,
-        jsonb_build_object('user', roster_user_ref(n.account_id, n.id, n.user_name, n.external_id), 'changes', c.changes) AS data
-      FROM new_rows n JOIN old_rows o ON o.account_id = n.account_id
-      CROSS JOIN LATERAL (
-        SELECT roster_changes(
-          coalesce((SELECT jsonb_object_agg(k.key, jsonb_build_object('old', coalesce(o.app_fields -> k.key, 'null'), 'new', coalesce(n.app_fields -> k.key, 'null')))
-            FROM (SELECT jsonb_object_keys(o.app_fields) AS key UNION SELECT jsonb_object_keys(n.app_fields)) k), '{}'::jsonb)
-          || jsonb_build_object(
-            'userName', jsonb_build_object('old', o.user_name, 'new', n.user_name),
-            'externalId', jsonb_build_object('old', o.external_id, 'new', n.external_id),
-            'displayName', jsonb_build_object('old', o.display_name, 'new', n.display_name))) AS changes
-      ) c
-      WHERE c.changes IS NOT NULL
-      UNION ALL
-      SELECT s.account_id, 2, s.type,
-        jsonb_build_object('user', roster_user_ref(s.account_id, s.id, s.user_name, s.external_id))
-          || CASE WHEN s.type = 'user.reactivated' THEN jsonb_build_object('reprovisioned', s.was_deprovisioned) ELSE '{}'::jsonb END
-      FROM (
-        SELECT n.account_id, n.id, n.user_name, n.external_id, o.deprovisioned_at IS NOT NULL AS was_deprovisioned,
-          CASE
-            WHEN o.deprovisioned_at IS NULL AND n.deprovisioned_at IS NOT NULL THEN 'user.deprovisioned'
-            WHEN n.deprovisioned_at IS NULL AND n.active AND (o.deprovisioned_at IS NOT NULL OR NOT o.active) THEN 'user.reactivated'
-            WHEN n.deprovisioned_at IS NULL AND NOT n.active AND o.active AND o.deprovisioned_at IS NULL THEN 'user.deactivated'
-          END AS type
-        FROM new_rows n JOIN old_rows o ON o.account_id = n.account_id
-      ) s
-      WHERE s.type IS NOT NULL
-    ) e ORDER BY e.account_id, e.step;
+  IF OLD.app_fields IS DISTINCT FROM NEW.app_fields THEN
+    SELECT coalesce(jsonb_object_agg(d.key, jsonb_build_object('old', d.old, 'new', d.new)), '{}'::jsonb) INTO changes
+    FROM (SELECT coalesce(o.key, n.key) AS key, coalesce(o.value, 'null'::jsonb) AS old, coalesce(n.value, 'null'::jsonb) AS new
+          FROM jsonb_each(OLD.app_fields) o FULL JOIN jsonb_each(NEW.app_fields) n ON n.key = o.key) d
+    WHERE d.old IS DISTINCT FROM d.new;
+  END IF;
+  IF OLD.user_name IS DISTINCT FROM NEW.user_name THEN
+    changes := changes || jsonb_build_object('userName', jsonb_build_object('old', OLD.user_name, 'new', NEW.user_name));
+  END IF;
+  IF OLD.external_id IS DISTINCT FROM NEW.external_id THEN
+    changes := changes || jsonb_build_object('externalId', jsonb_build_object('old', OLD.external_id, 'new', NEW.external_id));
+  END IF;
+  IF OLD.display_name IS DISTINCT FROM NEW.display_name THEN
+    changes := changes || jsonb_build_object('displayName', jsonb_build_object('old', OLD.display_name, 'new', NEW.display_name));
+  END IF;
+  IF changes <> '{}'::jsonb THEN
+    INSERT INTO change_events (type, data) VALUES ('user.updated', jsonb_build_object('user', ref, 'changes', changes));
+  END IF;
+  IF status IS NOT NULL THEN
+    INSERT INTO change_events (type, data) VALUES (status, jsonb_build_object('user', ref)
+      || CASE WHEN status = 'user.reactivated' THEN jsonb_build_object('reprovisioned', OLD.deprovisioned_at IS NOT NULL) ELSE '{}'::jsonb END);
+  END IF;
   RETURN NULL;
 END
 $$;
@@ -126,9 +128,8 @@ CREATE FUNCTION roster_events_user_deleted() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO change_events (type, data)
-    SELECT 'user.deleted', jsonb_build_object('user', roster_user_ref(o.account_id, o.id, o.user_name, o.external_id))
-    FROM old_rows o ORDER BY o.account_id;
-  DELETE FROM user_role_sets s USING old_rows o WHERE s.account_id = o.account_id;
+    VALUES ('user.deleted', jsonb_build_object('user', roster_user_ref(OLD.account_id, OLD.id, OLD.user_name, OLD.external_id)));
+  DELETE FROM user_role_sets WHERE account_id = OLD.account_id;
   RETURN NULL;
 END
 $$;
@@ -251,14 +252,18 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
-CREATE TRIGGER roster_events_user_insert AFTER INSERT ON scim_users REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_user_inserted();
+CREATE TRIGGER roster_events_user_insert AFTER INSERT ON scim_users
+  FOR EACH ROW EXECUTE FUNCTION roster_events_user_inserted();
 --> statement-breakpoint
-CREATE TRIGGER roster_events_user_update AFTER UPDATE ON scim_users REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_user_updated();
+-- Updates that touch nothing the feed reports (a version bump, a document-only change) skip the function entirely.
+CREATE TRIGGER roster_events_user_update AFTER UPDATE ON scim_users
+  FOR EACH ROW WHEN (OLD.app_fields IS DISTINCT FROM NEW.app_fields OR OLD.user_name IS DISTINCT FROM NEW.user_name
+    OR OLD.external_id IS DISTINCT FROM NEW.external_id OR OLD.display_name IS DISTINCT FROM NEW.display_name
+    OR OLD.active IS DISTINCT FROM NEW.active OR OLD.deprovisioned_at IS DISTINCT FROM NEW.deprovisioned_at)
+  EXECUTE FUNCTION roster_events_user_updated();
 --> statement-breakpoint
-CREATE TRIGGER roster_events_user_delete AFTER DELETE ON scim_users REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION roster_events_user_deleted();
+CREATE TRIGGER roster_events_user_delete AFTER DELETE ON scim_users
+  FOR EACH ROW EXECUTE FUNCTION roster_events_user_deleted();
 --> statement-breakpoint
 CREATE TRIGGER roster_events_group_insert AFTER INSERT ON scim_groups REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION roster_events_group_written();
