@@ -350,6 +350,13 @@ describe('roles, groups, fields, events, OpenAPI', () => {
     }
   });
 
+  it('answers an unknown path with a JSON 404, and only to a caller with a key', async () => {
+    const answer = await api('/user');
+    expect(answer.status).toBe(404);
+    expect(appApiErrorSchema.parse(answer.body).error).toEqual({ code: 'not_found', message: expect.stringContaining('/api/v1/user') });
+    expect((await api('/user', { authorization: null })).status).toBe(401);
+  });
+
   it('publishes an OpenAPI 3.1 document generated from the same schemas', async () => {
     const answer = await createApiClient(null)('/openapi.json');
     expect(answer.status).toBe(200);

@@ -1,3 +1,4 @@
+import * as unknownPath from './[...path]/route';
 import * as events from './events/route';
 import * as fields from './fields/route';
 import * as groups from './groups/route';
@@ -23,7 +24,7 @@ function route(path: string): { handler: Handler; params: Record<string, string>
   if (fixed[path]) return { handler: fixed[path], params: {} };
   const user = /^\/users\/([^/]+)$/.exec(path);
   if (user) return { handler: userById.GET, params: { id: decodeURIComponent(user[1]) } };
-  throw new Error(`no /api/v1 route for ${path}`);
+  return { handler: unknownPath.GET, params: {} };
 }
 
 /** Calls an /api/v1 route handler with a real Request carrying `Authorization: Bearer <secret>` (none when null). */
