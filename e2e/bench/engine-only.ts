@@ -3,6 +3,7 @@
  * `handleScimRequest` with Roster's real dependencies on a throwaway PostgreSQL database, in this process, without
  * Next.js or HTTP. Set beside `npm run bench`, it shows how much of a request's CPU is Roster's own (engine,
  * mapping, audit, drizzle, postgres-js) and how much is the framework's. `--cpu-prof` works through `node`.
+ * `--without-outbox` runs without the change feed's triggers, to measure what the feed costs.
  */
 import { parseArgs } from 'node:util';
 import type { ScimRequest } from '@/lib/scim';
@@ -13,6 +14,8 @@ const { values } = parseArgs({
   options: {
     users: { type: 'string', default: '5000' },
     concurrency: { type: 'string', default: '8' },
+    /** Measures the change feed's cost: the run without its triggers. */
+    'without-outbox': { type: 'boolean', default: false },
     'admin-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
   },
 });
@@ -27,7 +30,13 @@ const { scimDeps } = await import('@/lib/provisioning/scim-deps');
 const { createToken } = await import('@/lib/tokens/create-token');
 
 const open = await openDatabase();
+const { sql } = await import('drizzle-orm');
+const { queryRows } = await import('@/db/database');
+const OUTBOX_TABLES = ['scim_users', 'scim_groups', 'group_members', 'group_role_mappings', 'app_roles', 'app_fields'];
 try {
+  if (values['without-outbox']) {
+    for (const table of OUTBOX_TABLES) await queryRows(open.db, sql.raw(`alter table ${table} disable trigger user`));
+  }
   const { secret } = await createToken(open.db, { name: 'engine-bench', expiresAt: new Date(Date.now() + 86_400_000), createdBy: 'bench', now: new Date() });
   const deps = await scimDeps(open.db);
   const request = (method: string, resource: string, query: string, body?: unknown): ScimRequest => ({
@@ -57,6 +66,8 @@ try {
   const cpu = process.cpuUsage(cpuBefore);
   console.log(`engine only: ${users} users (filter + POST) in ${seconds.toFixed(1)} s = ${Math.round(users / seconds)} users/s; ` +
     `this process (engine + drizzle + postgres-js): ${((cpu.user + cpu.system) / 1000 / users / 2).toFixed(2)} ms CPU per request`);
+  const [{ events }] = await queryRows<{ events: number }>(open.db, sql`select count(*)::int as events from change_events`);
+  console.log(`change feed ${values['without-outbox'] ? 'off' : 'on'}: ${events} events written, ${Math.round(events / seconds)} events/s`);
 } finally {
   await open.close();
   await database.drop();
