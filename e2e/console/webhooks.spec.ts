@@ -66,7 +66,7 @@ test('the owner adds an endpoint, sees its secret once, sends a test event, read
       .poll(() => receiver.received.filter((message) => message.type === 'user.created').length, { timeout: 20_000 })
       .toBe(deliveredOnce.length + 1);
     expect(receiver.received.at(-1)?.id).toBe(deliveredOnce[0].id);
-    await expect(log.getByRole('row').filter({ hasText: 'user.created' })).toHaveCount(2);
+    await expect(log.getByRole('row').filter({ hasText: 'user.created' }).getByText('succeeded')).toHaveCount(2);
     await page.screenshot({ path: 'docs/screenshots/webhooks.png', fullPage: true });
   } finally {
     receiver.close();
