@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { TokenExpiryBanner } from '@/components/tokens/token-expiry-banner';
+import { WebhookFailureBanner } from '@/components/webhooks/webhook-failure-banner';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { ConsoleNav } from './console-nav';
 import { navSectionsFor } from './nav-items';
 import { UserMenu } from './user-menu';
 
-/** The signed-in frame of every console page: navigation for the user's role, the user menu, the token banner. */
+/** The signed-in frame of every console page: navigation for the user's role, the user menu, the token and (owners) webhook banners. */
 export function ConsoleShell({ actor, children }: { actor: ConsoleActor; children: ReactNode }) {
   return (
     <div className="flex min-h-screen">
@@ -24,6 +25,7 @@ export function ConsoleShell({ actor, children }: { actor: ConsoleActor; childre
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <TokenExpiryBanner canManageTokens={actor.role === 'owner'} />
+        {actor.role === 'owner' ? <WebhookFailureBanner /> : null}
         <header className="flex items-center justify-end border-b border-zinc-200 bg-white px-8 py-3">
           <UserMenu actor={actor} />
         </header>

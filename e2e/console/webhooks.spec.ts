@@ -68,6 +68,30 @@ test('the owner adds an endpoint, sees its secret once, sends a test event, read
     expect(receiver.received.at(-1)?.id).toBe(deliveredOnce[0].id);
     await expect(log.getByRole('row').filter({ hasText: 'user.created' }).getByText('succeeded')).toHaveCount(2);
     await page.screenshot({ path: 'docs/screenshots/webhooks.png', fullPage: true });
+    const { endpoints } = (await (await page.request.get('/api/console/webhooks')).json()) as { endpoints: { id: string; url: string }[] };
+    for (const endpoint of endpoints.filter((candidate) => candidate.url === receiver.url)) {
+      expect((await page.request.delete(`/api/console/webhooks/${endpoint.id}`)).status()).toBe(204);
+    }
+  } finally {
+    receiver.close();
+  }
+});
+
+test('an endpoint whose deliveries fail raises a warning on every console page for the owner', async ({ ownerPage: page, scim }) => {
+  test.slow();
+  const receiver = await startReceiver(1_000);
+  try {
+    const made = await page.request.post('/api/console/webhooks', { data: { url: receiver.url, eventTypes: ['user.created'] } });
+    expect(made.status()).toBe(201);
+    const userName = `webhook-failing-${Date.now()}@contoso.example`;
+    expect((await scim.post('Users', { data: { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName, active: true } })).status()).toBe(201);
+    await expect.poll(() => receiver.received.length, { timeout: 20_000 }).toBeGreaterThan(0);
+
+    await page.goto('/users');
+    await expect(page.getByTestId('webhook-failure-banner')).toContainText('deliveries to 1 webhook endpoint are failing');
+    await page.getByRole('link', { name: 'See the Webhooks page' }).click();
+    await expect(page.getByRole('article', { name: `Webhook ${receiver.url}` }).getByText('failing', { exact: true })).toBeVisible();
+    expect((await page.request.delete(`/api/console/webhooks/${(await made.json()).endpoint.id}`)).status()).toBe(204);
   } finally {
     receiver.close();
   }
@@ -78,6 +102,7 @@ test('success managers have no webhooks link, page or API', async ({ managerPage
   expect(refused.status()).toBe(403);
   await managerPage.goto('/overview');
   await expect(managerPage.getByRole('link', { name: 'Webhooks' })).toHaveCount(0);
+  await expect(managerPage.getByTestId('webhook-failure-banner')).toHaveCount(0);
   const page = await managerPage.goto('/webhooks');
   expect(page?.status()).toBe(403);
 });

@@ -14,16 +14,9 @@ import type { CreatedWebhookDto } from '@/lib/contracts/webhooks';
 export function WebhooksPageClient() {
   const endpoints = useQuery(webhookListQuery());
   const [created, setCreated] = useState<CreatedWebhookDto | null>(null);
-  const disabled = endpoints.data?.endpoints.filter((endpoint) => !endpoint.enabled && endpoint.disabledReason?.includes('automatically')) ?? [];
 
   return (
     <section className="space-y-4">
-      {disabled.length > 0 ? (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-          {disabled.length === 1 ? 'One endpoint was' : `${disabled.length} endpoints were`} disabled after days of failed deliveries. Fix
-          the receiver, then enable it: the messages waiting for it are kept.
-        </div>
-      ) : null}
       {created ? <WebhookSecretNotice created={created} onDone={() => setCreated(null)} /> : null}
       <CreateWebhookForm onCreated={setCreated} />
       {endpoints.isPending ? (
