@@ -8,19 +8,12 @@ import {
   appUserIdParamsSchema,
   appUserListSchema,
   appUserResponseSchema,
+  changeEventListSchema,
   eventsQuerySchema,
   listUsersQuerySchema,
   lookupUserQuerySchema,
   pageQuerySchema,
 } from '@/lib/contracts/app-api';
-import { changeEventSchema } from '@/lib/events/change-event-schema';
-
-export const changeEventListSchema = z
-  .object({
-    data: z.array(changeEventSchema.meta({ id: 'ChangeEvent' })),
-    nextCursor: z.string().describe('Pass as `after` next time; the same cursor back when nothing new is ready'),
-  })
-  .meta({ id: 'ChangeEventList' });
 
 const error = (description: string) => ({ description, content: { 'application/json': { schema: appApiErrorSchema } } });
 

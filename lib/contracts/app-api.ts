@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changeEventSchema } from '@/lib/events/change-event-schema';
 
 /**
  * The application's read API (`/api/v1`): the zod schemas of its query parameters and of every response body.
@@ -166,3 +167,10 @@ export const appFieldSchema = z
   })
   .meta({ id: 'Field' });
 export const appFieldListSchema = z.object({ data: z.array(appFieldSchema) }).meta({ id: 'FieldList' });
+
+export const changeEventListSchema = z
+  .object({
+    data: z.array(changeEventSchema.meta({ id: 'ChangeEvent' })),
+    nextCursor: z.string().describe('Pass as `after` next time; the same cursor back when nothing new is ready'),
+  })
+  .meta({ id: 'ChangeEventList' });
