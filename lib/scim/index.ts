@@ -44,4 +44,4 @@ export * from './ports';
 export * from './http/types';
 export { matchRoute, type Route, type ResourceKind } from './http/router';
 export { handleScimRequest } from './http/handle-scim-request';
-export { toFetchResponse, toScimRequest } from './http/fetch-adapter';
+export { streamChunks, toFetchResponse, toScimRequest } from './http/fetch-adapter';
