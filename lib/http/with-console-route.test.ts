@@ -80,7 +80,9 @@ describe('withConsoleRoute', () => {
     ['a bad body field', post('{"name":""}'), { id: ID }, 'name: Enter a name'],
     ['a nested bad body field', post('{"name":"Ops","tags":["a",3]}'), { id: ID }, 'tags.1: Invalid input: expected string, received number'],
     ['a body that is not an object', post('[1]'), { id: ID }, 'body: Invalid input: expected object, received array'],
-    ['malformed JSON', post('{"name":'), { id: ID }, 'The request body is not valid JSON.'],
+    ['malformed JSON', post('{"name":'), { id: ID }, 'The body is not valid JSON: it ends too early.'],
+    // The parser's own message would quote the body (a password, say): only the position is reported.
+    ['malformed JSON around a secret', post('{"password": hunter2}'), { id: ID }, 'The body is not valid JSON: it has an unexpected character.'],
     ['an empty body', post(''), { id: ID }, 'The request body is empty: send a JSON object.'],
     ['a body that is not declared as JSON', post('{"name":"Ops"}', 'text/plain'), { id: ID }, 'Send the request body as JSON with the header Content-Type: application/json.'],
   ])('answers 400 naming the problem for %s', async (_, request, params, message) => {

@@ -45,3 +45,5 @@ export * from './http/types';
 export { matchRoute, type Route, type ResourceKind } from './http/router';
 export { handleScimRequest } from './http/handle-scim-request';
 export { streamChunks, toFetchResponse, toScimRequest } from './http/fetch-adapter';
+export { readLimitedBytes } from './http/read-limited-bytes';
+export { describeJsonSyntaxError } from './http/describe-json-error';

@@ -4,6 +4,7 @@ import { pruneAuditEvents } from '@/lib/audit/prune-audit-events';
 import { issueSetupLink } from '@/lib/auth/issue-setup-link';
 import { consoleBaseUrl, getEnv } from '@/lib/env';
 import { getSettings } from '@/lib/settings/get-settings';
+import { LOGIN_THROTTLE } from '@/lib/auth/login-throttle';
 import { pruneRefusalThrottle } from '@/lib/tokens/throttle-refusals';
 import { scheduleRepeating } from './schedule-repeating';
 
@@ -37,7 +38,8 @@ async function start(): Promise<void> {
     await pruneAuditEvents(db, new Date(), (await getSettings(db)).auditRetentionDays);
   });
   scheduleRepeating('refusal throttle pruning', async () => {
-    await pruneRefusalThrottle(db, new Date());
+    // The longest window of any throttle (sign-in's 15 minutes) keeps every counter that still counts.
+    await pruneRefusalThrottle(db, new Date(), LOGIN_THROTTLE);
   });
   scheduleRepeating(
     'planner statistics',
