@@ -119,3 +119,30 @@ describe('withConsoleRoute', () => {
     expect(JSON.stringify(response.body)).not.toContain('secrets');
   });
 });
+
+describe('cross-site requests to the console API', () => {
+  const revoke = withConsoleRoute({ role: 'owner' }, async () => json({ revoked: true }));
+  const from = (method: string, headers: Record<string, string>) =>
+    revoke(new Request('http://localhost:3000/api/console/tokens/x/expire', { method, headers, body: method === 'GET' ? undefined : 'x' }), context());
+
+  beforeEach(() => signedInAs(OWNER));
+
+  it.each([
+    ['a text/plain form post from a page on another port (same-site)', { 'sec-fetch-site': 'same-site', 'content-type': 'text/plain' }],
+    ['a post from another site', { 'sec-fetch-site': 'cross-site' }],
+    ['an Origin other than the console URL, without Sec-Fetch-Site', { origin: 'http://localhost:8080' }],
+  ])('refuses %s with 403 before the handler runs', async (_name, headers) => {
+    const response = await from('POST', headers);
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.code).toBe('forbidden');
+  });
+
+  it.each([
+    ['same-origin fetches', 'POST', { 'sec-fetch-site': 'same-origin' }],
+    ['the console URL as Origin', 'POST', { origin: 'http://localhost:3000' }],
+    ['reads from anywhere (no state changes)', 'GET', { 'sec-fetch-site': 'cross-site' }],
+    ['clients that are no browser (neither header)', 'POST', {}],
+  ])('lets through %s', async (_name, method, headers) => {
+    expect((await from(method, headers)).status).toBe(200);
+  });
+});
