@@ -1,4 +1,5 @@
 import type { Database } from '@/db/database';
+import { SIGN_IN_BLOCKED, SIGN_IN_BUSY } from '@/lib/contracts/auth';
 import { consoleBaseUrl } from '@/lib/env';
 import { clientAddressOf } from '@/lib/http/client-address';
 import { readRequestText } from '@/lib/http/read-request-body';
@@ -8,8 +9,6 @@ import { loginBlockedFor, loginThrottleKeys } from './login-throttle';
 /** A sign-in form is two short fields; anything longer is refused before it is read whole. */
 const SIGN_IN_BODY_LIMIT_BYTES = 16 * 1024;
 
-export const SIGN_IN_BLOCKED = 'TooManyAttempts';
-export const SIGN_IN_BUSY = 'ServerBusy';
 
 function isCredentialsSignIn(request: Request): boolean {
   return request.method === 'POST' && new URL(request.url).pathname.endsWith('/callback/credentials');

@@ -7,7 +7,8 @@ import { insertConsoleUser } from './insert-console-user';
 import { LOGIN_THROTTLE } from './login-throttle';
 import * as password from './password';
 import { signIn } from './sign-in';
-import { gateSignIn, SIGN_IN_BLOCKED, SIGN_IN_BUSY } from './sign-in-gate';
+import { SIGN_IN_BLOCKED, SIGN_IN_BUSY } from '@/lib/contracts/auth';
+import { gateSignIn } from './sign-in-gate';
 
 vi.mock('./password', async (original) => {
   const actual = await original<typeof import('./password')>();

@@ -9,10 +9,15 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { useIsHydrated } from '@/lib/client/use-is-hydrated';
-import { loginBodySchema, type LoginBody } from '@/lib/contracts/auth';
+import { loginBodySchema, SIGN_IN_BLOCKED, SIGN_IN_BUSY, type LoginBody } from '@/lib/contracts/auth';
 
 const WRONG_CREDENTIALS = 'Email or password is incorrect. Check both and try again.';
 const SIGN_IN_UNAVAILABLE = 'Signing in failed because the server could not be reached. Try again in a moment.';
+const REFUSALS: Record<string, string> = {
+  [SIGN_IN_BLOCKED]: 'Too many failed sign-ins for this account or from this network. Wait 15 minutes, then try again.',
+  [SIGN_IN_BUSY]: 'The server is busy with other sign-ins. Try again in a moment.',
+  CredentialsSignin: WRONG_CREDENTIALS,
+};
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -26,7 +31,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     setFailure(null);
     const result = await signIn('credentials', { ...credentials, redirect: false }).catch(() => undefined);
     if (!result?.ok || result.error) {
-      setFailure(result?.error === 'CredentialsSignin' ? WRONG_CREDENTIALS : SIGN_IN_UNAVAILABLE);
+      setFailure(REFUSALS[result?.error ?? ''] ?? SIGN_IN_UNAVAILABLE);
       form.resetField('password');
       form.setFocus('password');
       return;
