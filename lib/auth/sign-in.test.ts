@@ -36,7 +36,10 @@ const loginEvents = (email: string) =>
     sql`select * from audit_events where operation = 'console.login' and resource_name = ${email} order by id`,
   );
 
-describe('console sign-in', () => {
+// Every refused attempt before a block costs a real scrypt (on purpose), a second or more on a busy machine.
+const SCRYPT_HEAVY = { timeout: 180_000 };
+
+describe('console sign-in', SCRYPT_HEAVY, () => {
   it('blocks an account after repeated wrong passwords, from any address, and then refuses even the right one without hashing', async () => {
     for (let n = 0; n < 30; n += 1) expect(await attempt('owner@example.com', `wrong-${n}`, `198.51.100.${n}`, at(n))).toBeNull();
     vi.mocked(password.verifyPassword).mockClear();
@@ -67,7 +70,7 @@ describe('console sign-in', () => {
   });
 });
 
-describe('the sign-in gate in front of next-auth', () => {
+describe('the sign-in gate in front of next-auth', SCRYPT_HEAVY, () => {
   const signInRequest = (email: string, address: string, body?: string) =>
     new Request('http://roster.test/api/auth/callback/credentials', {
       method: 'POST',
