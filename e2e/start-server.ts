@@ -4,39 +4,10 @@
  * SIGTERM stops the server and removes the database.
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import postgres from 'postgres';
 import { BASE_URL, E2E_PORT, REPO_ROOT, RUN_DIR, SERVER_INFO, SERVER_LOG } from './fixtures/paths';
-
-type RunDatabase = { env: Record<string, string>; describe: string; drop: () => Promise<void> };
-
-async function createPostgresDatabase(serverUrl: string): Promise<RunDatabase> {
-  const name = `roster_e2e_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    describe: `PostgreSQL database ${name}`,
-    drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
-
-function createPgliteFolder(): RunDatabase {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-e2e-'));
-  return {
-    env: { ROSTER_DATA_DIR: folder },
-    describe: `embedded PGlite in ${folder}`,
-    drop: async () => fs.rmSync(folder, { recursive: true, force: true }),
-  };
-}
+import { createPgliteFolder, createPostgresDatabase, productionServerEnv } from './fixtures/run-database';
 
 async function main(): Promise<void> {
   fs.mkdirSync(RUN_DIR, { recursive: true });
@@ -46,17 +17,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(SERVER_INFO, JSON.stringify({ databaseEnv: database.env }, null, 2));
   log.write(`[start-server] ${database.describe}, ${BASE_URL}, dist dir ${process.env.NEXT_DIST_DIR || '.next'}\n`);
 
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...database.env,
-    NODE_ENV: 'production',
-    PORT: String(E2E_PORT),
-    NEXTAUTH_URL: BASE_URL,
-    NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-    // The webhooks spec receives deliveries on a local port.
-    ROSTER_WEBHOOKS_ALLOW_PRIVATE: 'true',
-  };
-  if (!database.env.DATABASE_URL) delete env.DATABASE_URL;
+  const env = productionServerEnv(database, E2E_PORT, BASE_URL);
 
   const nextBin = path.join(REPO_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
   const server = spawn(process.execPath, [nextBin, 'start', '-p', String(E2E_PORT), '-H', '127.0.0.1'], {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consoleBaseUrl, parseEnv } from './env';
+import { consoleBaseUrl, parseEnv, usesSecureCookies } from './env';
 
 const SECRET = 'x'.repeat(32);
 
@@ -26,8 +26,23 @@ describe('environment', () => {
     ['a database URL that is not PostgreSQL', { DATABASE_URL: 'mysql://db/roster' }, /DATABASE_URL: must be a postgres:\/\//],
     ['a public URL without a scheme', { NEXTAUTH_URL: 'roster.example.com' }, /NEXTAUTH_URL: must be the console’s public http\(s\) URL/],
     ['a port out of range', { PORT: '70000' }, /PORT: /],
+    ['a plain-http public URL in production', { NODE_ENV: 'production', NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: 'http://roster.example.com' }, /NEXTAUTH_URL: must be an https:\/\/ URL in production/],
+    ['a negative number of trusted proxies', { TRUSTED_PROXY_HOPS: '-1' }, /TRUSTED_PROXY_HOPS: /],
+    ['a number of trusted proxies that is not a number', { TRUSTED_PROXY_HOPS: 'all' }, /TRUSTED_PROXY_HOPS: /],
   ])('refuses %s, naming the variable', (_, source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it('takes https (or http on localhost) as the public URL in production, and then makes cookies Secure', () => {
+    const https = parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: 'https://roster.example.com' });
+    expect(usesSecureCookies(https)).toBe(true);
+    const local = parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: 'http://127.0.0.1:3100' });
+    expect(usesSecureCookies(local)).toBe(false);
+  });
+
+  it('trusts no proxy unless told how many are in front', () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: '2' }).TRUSTED_PROXY_HOPS).toBe(2);
   });
 
   it('names every wrong variable at once', () => {

@@ -15,6 +15,10 @@ const envSchema = z
     PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(65_535).default(3000)),
     /** Lets webhooks reach private, loopback and link-local addresses (a trusted network, or tests). */
     ROSTER_WEBHOOKS_ALLOW_PRIVATE: z.preprocess(blankAsUnset, z.enum(['true', 'false']).default('false')).transform((value) => value === 'true'),
+    TRUSTED_PROXY_HOPS: z.preprocess(
+      blankAsUnset,
+      z.coerce.number({ error: 'must be a whole number of proxies (0 to 10)' }).int().min(0).max(10).default(0),
+    ),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {
@@ -24,7 +28,22 @@ const envSchema = z
         message: 'is required in production: it signs console sessions (generate one with: openssl rand -base64 32)',
       });
     }
+    if (env.NODE_ENV === 'production' && env.NEXTAUTH_URL && !isHttpsOrLoopback(env.NEXTAUTH_URL)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['NEXTAUTH_URL'],
+        message: 'must be an https:// URL in production (sessions and passwords travel over it); http is allowed only for localhost',
+      });
+    }
   });
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Browsers treat http://localhost as a secure context too, so a local production run (tests, benchmarks) may use it. */
+function isHttpsOrLoopback(value: string): boolean {
+  const url = new URL(value);
+  return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -42,6 +61,11 @@ let parsed: Env | undefined;
 export function getEnv(): Env {
   parsed ??= parseEnv(process.env);
   return parsed;
+}
+
+/** Whether session cookies must be `Secure`: whenever the console is served over https. */
+export function usesSecureCookies(env: Env = getEnv()): boolean {
+  return consoleBaseUrl(env).startsWith('https://');
 }
 
 /** The console's public base URL, without a trailing slash: NEXTAUTH_URL, else localhost on PORT. */

@@ -56,8 +56,8 @@ test('the setup link is refused once the owner exists, on the page and by the AP
   const response = await request.post('/api/setup', {
     data: { code, name: 'Mallory', email: 'mallory@example.com', password: 'a second owner attempt' },
   });
-  expect(response.status()).toBe(409);
-  expect((await response.json()).error).toEqual({ code: 'conflict', message: expect.stringContaining('already has an owner') });
+  expect(response.status()).toBe(404);
+  expect((await response.json()).error).toEqual({ code: 'not_found', message: expect.stringContaining('already has an owner') });
 });
 
 test('a wrong password is refused with a clear message that does not say whether the account exists', async ({ page }) => {

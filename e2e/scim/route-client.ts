@@ -20,7 +20,8 @@ export function createRouteClient(secret: string, origin = 'http://roster.test')
     const headers: Record<string, string> = {
       ...(token === null ? {} : { authorization: `Bearer ${token}` }),
       ...(body !== undefined ? { 'content-type': 'application/scim+json' } : {}),
-      'x-forwarded-for': '203.0.113.9, 10.0.0.1',
+      // Next's X-Forwarded-For under `next start`: what the client sent, then the peer; only the right-most counts.
+      'x-forwarded-for': '10.0.0.1, 203.0.113.9',
       ...options.headers,
     };
     const payload = options.raw ?? (body === undefined ? undefined : JSON.stringify(body));

@@ -49,6 +49,7 @@ export const AUDIT_OPERATIONS = [
   'onboarding.update',
   'console.user.create',
   'console.owner.setup',
+  'console.login',
   'audit.prune',
 ] as const;
 

@@ -12,6 +12,9 @@ describe('redactText', () => {
     ['a token in a query string', '/scim/v2/Users?access_token=abc123&count=1', `/scim/v2/Users?access_token=${REDACTED}&count=1`],
     ['a password in a query string', '/x?user=a&password=hunter2', `/x?user=a&password=${REDACTED}`],
     ['a NUL character PostgreSQL would refuse', 'a\u0000b', 'ab'],
+    ['a JSON password value', '{"userName":"a","password":"hunter2 x"}', `{"userName":"a","password":"${REDACTED}"}`],
+    ['an unquoted JSON secret value', '{"clientSecret": 12345, "x": 1}', `{"clientSecret": "${REDACTED}", "x": 1}`],
+    ['a truncated JSON password value', '..."password":"hunt', `..."password":"${REDACTED}"`],
   ])('masks %s', (_case, input, output) => expect(redactText(input)).toBe(output));
 
   it.each([

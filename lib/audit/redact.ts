@@ -13,6 +13,11 @@ const TEXT_RULES: [RegExp, string][] = [
   // Roster's own secrets anywhere in a string; the 12-character display prefix is too short to match.
   [/roster_[A-Za-z0-9_-]{16,}/g, `roster_${REDACTED}`],
   [/(authorization["']?\s*[:=]\s*["']?)(?:[A-Za-z]+\s+)?[^\s"',;]+/gi, `$1${REDACTED}`],
+  // A secret-named JSON key inside text (a quoted request fragment): its value, quoted or not, up to the next delimiter.
+  [
+    /("(?:[\w-]*(?:password|passwd|secret|api[-_]?key|access[-_]?token|refresh[-_]?token|id[-_]?token|bearer[-_]?token)|token|authorization|cookie)"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[^,}\]\s]+)/gi,
+    `$1"${REDACTED}"`,
+  ],
   [/\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`],
   [/([?&;](?:access_token|accesstoken|token|bearer|bearer_token|api_key|apikey|authorization|auth|password)=)[^&#\s]*/gi, `$1${REDACTED}`],
 ];

@@ -5,13 +5,14 @@ import type { ConsoleUserSummary, SetupOwnerBody } from '@/lib/contracts/auth';
 import { ApiError } from '@/lib/http/api-error';
 import { hasOwner } from './has-owner';
 import { insertConsoleUser } from './insert-console-user';
+import { withHashSlot } from './hash-slots';
 import { hashPassword } from './password';
-import { consumeSetupToken, SETUP_REFUSALS, type SetupRefusal } from './setup-token';
+import { checkSetupToken, consumeSetupToken, SETUP_REFUSALS, type SetupRefusal } from './setup-token';
 
 /** Any constant shared by every instance: concurrent setups (even with different codes) take turns. */
 const OWNER_SETUP_LOCK_ID = 72_0417_0002;
 
-class SetupRefused extends ApiError {
+export class SetupRefused extends ApiError {
   constructor(readonly reason: SetupRefusal) {
     super(SETUP_REFUSALS[reason].code, SETUP_REFUSALS[reason].message);
   }
@@ -22,8 +23,13 @@ class SetupRefused extends ApiError {
  * the audit event share one transaction, so a code works once and never after an owner exists.
  */
 export async function createOwner(db: Database, input: SetupOwnerBody, now: Date): Promise<ConsoleUserSummary> {
-  const passwordHash = await hashPassword(input.password);
   try {
+    // The code is checked before the password is hashed: a wrong or spent code costs one lookup, not a scrypt.
+    const state = await checkSetupToken(db, input.code, now);
+    if (state !== 'valid') throw new SetupRefused(state);
+    const hashed = await withHashSlot(() => hashPassword(input.password));
+    if (hashed.isBusy) throw new ApiError('too_many_requests', 'The server is busy; try again in a moment.', { 'Retry-After': '1' });
+    const passwordHash = hashed.value;
     return await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${OWNER_SETUP_LOCK_ID})`);
       if (await hasOwner(tx)) throw new SetupRefused('owner_exists');
@@ -49,7 +55,8 @@ export async function createOwner(db: Database, input: SetupOwnerBody, now: Date
       return owner;
     });
   } catch (error) {
-    if (error instanceof SetupRefused) {
+    // Once an owner exists the endpoint is closed (404) and not worth an audit row per request.
+    if (error instanceof SetupRefused && error.reason !== 'owner_exists') {
       await recordAuditEvent(db, {
         operation: 'console.owner.setup',
         outcome: 'failure',

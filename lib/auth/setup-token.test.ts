@@ -63,18 +63,17 @@ describe('the one-time setup link', () => {
     expect(events).toMatchObject([{ outcome: 'success', actorType: 'console', actorId: created.id, resourceId: created.id }]);
   });
 
-  it('is refused when reused, and the refusal is audited', async () => {
+  it('is refused when reused: the endpoint is gone (404) once the owner exists, without an audit row per attempt', async () => {
     const { code } = (await createSetupToken(database.db, start))!;
     await createOwner(database.db, { code, ...owner }, start);
 
     expect(await checkSetupToken(database.db, code, start)).toBe('owner_exists');
     expect(await refusal(createOwner(database.db, { code, ...owner, email: 'second@example.com' }, start))).toEqual({
-      code: 'conflict',
+      code: 'not_found',
       message: expect.stringContaining('already has an owner'),
     });
     expect(await database.db.select().from(consoleUsers)).toHaveLength(1);
-    const failures = await database.db.select().from(auditEvents).where(eq(auditEvents.outcome, 'failure'));
-    expect(failures).toMatchObject([{ operation: 'console.owner.setup', actorType: 'anonymous', resourceName: 'second@example.com' }]);
+    expect(await database.db.select().from(auditEvents).where(eq(auditEvents.outcome, 'failure'))).toEqual([]);
   });
 
   it('is refused once expired, and an hour is the limit', async () => {
@@ -95,7 +94,7 @@ describe('the one-time setup link', () => {
     await createOwner(database.db, { code: first.code, ...owner }, start);
 
     expect(await checkSetupToken(database.db, second.code, start)).toBe('owner_exists');
-    expect((await refusal(createOwner(database.db, { code: second.code, ...owner, email: 'x@example.com' }, start))).code).toBe('conflict');
+    expect((await refusal(createOwner(database.db, { code: second.code, ...owner, email: 'x@example.com' }, start))).code).toBe('not_found');
     expect(await createSetupToken(database.db, start)).toBeNull();
     expect(await issueSetupLink(database.db, 'http://localhost:3000', start)).toBeNull();
   });

@@ -25,7 +25,7 @@ export const SETUP_REFUSALS: Record<SetupRefusal, { code: 'not_found' | 'conflic
     message: 'This setup link has expired (links last one hour). Restart Roster to print a new one.',
   },
   owner_exists: {
-    code: 'conflict',
+    code: 'not_found',
     message: 'Roster already has an owner. Sign in, or ask the owner to create an account for you.',
   },
 };

@@ -14,6 +14,10 @@ export const consolePasswordSchema = z
 
 const consoleNameSchema = z.string().trim().max(200, 'Use at most 200 characters');
 
+/** The `error` next-auth's client reports when the sign-in gate refused with 429 (lib/auth/sign-in-gate.ts). */
+export const SIGN_IN_BLOCKED = 'TooManyAttempts';
+export const SIGN_IN_BUSY = 'ServerBusy';
+
 /** Sign-in input. Deliberately loose: a malformed email simply fails like a wrong password. */
 export const loginBodySchema = z.object({
   email: z.string().trim().min(1, 'Enter your email address'),

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { describeJsonSyntaxError } from '@/lib/scim';
 import { ApiError } from './api-error';
 import { describeZodError } from './describe-zod-error';
+import { readRequestText } from './read-request-body';
 
 export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,13 +39,12 @@ async function readJsonBody(request: Request): Promise<unknown> {
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new ApiError('bad_request', 'Send the request body as JSON with the header Content-Type: application/json.');
   }
-  const text = await request.text();
-  if (Buffer.byteLength(text) > BODY_LIMIT_BYTES) throw new ApiError('bad_request', 'The request body is larger than 1 MiB.');
+  const text = await readRequestText(request, BODY_LIMIT_BYTES);
   if (text.trim() === '') throw new ApiError('bad_request', 'The request body is empty: send a JSON object.');
   try {
     return JSON.parse(text);
-  } catch {
-    throw new ApiError('bad_request', 'The request body is not valid JSON.');
+  } catch (error) {
+    throw new ApiError('bad_request', describeJsonSyntaxError(error));
   }
 }
 

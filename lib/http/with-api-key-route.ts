@@ -2,7 +2,7 @@ import { getDb } from '@/db/client';
 import type { Database } from '@/db/database';
 import { verifyApiKey, type ApiKeyCheck, type ApiKeyIdentity } from '@/lib/api-keys/verify-api-key';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { clientAddressOf } from '@/lib/scim';
+import { clientAddressOf } from '@/lib/http/client-address';
 import { ApiError } from './api-error';
 import { errorResponse } from './error-response';
 import { parseRouteInput, type InputSchemas, type RouteContext, type RouteInput } from './parse-route-input';

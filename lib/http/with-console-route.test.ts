@@ -80,7 +80,9 @@ describe('withConsoleRoute', () => {
     ['a bad body field', post('{"name":""}'), { id: ID }, 'name: Enter a name'],
     ['a nested bad body field', post('{"name":"Ops","tags":["a",3]}'), { id: ID }, 'tags.1: Invalid input: expected string, received number'],
     ['a body that is not an object', post('[1]'), { id: ID }, 'body: Invalid input: expected object, received array'],
-    ['malformed JSON', post('{"name":'), { id: ID }, 'The request body is not valid JSON.'],
+    ['malformed JSON', post('{"name":'), { id: ID }, 'The body is not valid JSON: it ends too early.'],
+    // The parser's own message would quote the body (a password, say): only the position is reported.
+    ['malformed JSON around a secret', post('{"password": hunter2}'), { id: ID }, 'The body is not valid JSON: it has an unexpected character.'],
     ['an empty body', post(''), { id: ID }, 'The request body is empty: send a JSON object.'],
     ['a body that is not declared as JSON', post('{"name":"Ops"}', 'text/plain'), { id: ID }, 'Send the request body as JSON with the header Content-Type: application/json.'],
   ])('answers 400 naming the problem for %s', async (_, request, params, message) => {
@@ -115,5 +117,32 @@ describe('withConsoleRoute', () => {
     const response = await answer(await failing(new Request('http://roster.test/x'), context()));
     expect(response).toEqual({ status, body: { error } });
     expect(JSON.stringify(response.body)).not.toContain('secrets');
+  });
+});
+
+describe('cross-site requests to the console API', () => {
+  const revoke = withConsoleRoute({ role: 'owner' }, async () => json({ revoked: true }));
+  const from = (method: string, headers: Record<string, string>) =>
+    revoke(new Request('http://localhost:3000/api/console/tokens/x/expire', { method, headers, body: method === 'GET' ? undefined : 'x' }), context());
+
+  beforeEach(() => signedInAs(OWNER));
+
+  it.each([
+    ['a text/plain form post from a page on another port (same-site)', { 'sec-fetch-site': 'same-site', 'content-type': 'text/plain' }],
+    ['a post from another site', { 'sec-fetch-site': 'cross-site' }],
+    ['an Origin other than the console URL, without Sec-Fetch-Site', { origin: 'http://localhost:8080' }],
+  ])('refuses %s with 403 before the handler runs', async (_name, headers) => {
+    const response = await from('POST', headers);
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.code).toBe('forbidden');
+  });
+
+  it.each([
+    ['same-origin fetches', 'POST', { 'sec-fetch-site': 'same-origin' }],
+    ['the console URL as Origin', 'POST', { origin: 'http://localhost:3000' }],
+    ['reads from anywhere (no state changes)', 'GET', { 'sec-fetch-site': 'cross-site' }],
+    ['clients that are no browser (neither header)', 'POST', {}],
+  ])('lets through %s', async (_name, method, headers) => {
+    expect((await from(method, headers)).status).toBe(200);
   });
 });

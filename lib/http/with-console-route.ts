@@ -4,6 +4,7 @@ import { CONSOLE_ROLE_LABELS, hasRole, type ConsoleActor, type ConsoleRole } fro
 import { getConsoleSession } from '@/lib/auth/session';
 import { ApiError } from './api-error';
 import { errorResponse } from './error-response';
+import { assertSameOrigin } from './same-origin';
 import { parseRouteInput, type InputSchemas, type RouteContext, type RouteInput } from './parse-route-input';
 
 export type ConsoleRouteOptions = InputSchemas & { role: ConsoleRole | readonly ConsoleRole[] };
@@ -29,12 +30,14 @@ function roleRefusal(role: ConsoleRouteOptions['role']): ApiError {
 }
 
 /**
- * The one way into the console API: checks the session (401) and role (403) on the server, validates params,
- * query and body with the given zod schemas (400 naming the field), and answers every error as JSON.
+ * The one way into the console API: refuses cross-site mutations (403), checks the session (401) and role (403)
+ * on the server, validates params, query and body with the given zod schemas (400 naming the field), and answers
+ * every error as JSON.
  */
 export function withConsoleRoute<S extends ConsoleRouteOptions>(options: S, handler: ConsoleRouteHandler<S>): ConsoleRoute {
   const route = async (request: Request, context: RouteContext): Promise<Response> => {
     try {
+      assertSameOrigin(request);
       const actor = await getConsoleSession();
       if (!actor) throw new ApiError('unauthorized', 'Sign in to the console first: this API needs a console session.');
       if (!hasRole(actor, options.role)) throw roleRefusal(options.role);

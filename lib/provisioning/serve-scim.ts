@@ -1,7 +1,8 @@
+import { clientAddressOf } from '@/lib/http/client-address';
 import { handleScimRequest, toFetchResponse, toScimRequest } from '@/lib/scim';
 import { scimDeps } from './scim-deps';
 
 /** Next route adapter for every SCIM method: fetch Request → ScimRequest → engine → fetch Response. */
 export async function serveScim(request: Request): Promise<Response> {
-  return toFetchResponse(await handleScimRequest(toScimRequest(request), await scimDeps()));
+  return toFetchResponse(await handleScimRequest(toScimRequest(request, clientAddressOf(request.headers)), await scimDeps()));
 }

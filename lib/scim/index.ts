@@ -44,4 +44,6 @@ export * from './ports';
 export * from './http/types';
 export { matchRoute, type Route, type ResourceKind } from './http/router';
 export { handleScimRequest } from './http/handle-scim-request';
-export { clientAddressOf, toFetchResponse, toScimRequest } from './http/fetch-adapter';
+export { streamChunks, toFetchResponse, toScimRequest } from './http/fetch-adapter';
+export { readLimitedBytes } from './http/read-limited-bytes';
+export { describeJsonSyntaxError } from './http/describe-json-error';

@@ -22,6 +22,10 @@ export type BearerCheck =
       reason: 'missing' | 'malformed' | 'unknown' | 'expired' | 'revoked' | 'throttled';
       retryAfterSeconds?: number;
       token?: TokenIdentity;
+      /** A throttled address's block was already audited: this refusal is answered but not written again. */
+      isAlreadyAudited?: boolean;
+      /** Refusals from the address in the window that led to the block (audited with the block). */
+      refusalCount?: number;
     };
 
 export interface TokenVerifier {

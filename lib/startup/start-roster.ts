@@ -5,6 +5,7 @@ import { issueSetupLink } from '@/lib/auth/issue-setup-link';
 import { pruneChangeEvents } from '@/lib/events/prune-change-events';
 import { consoleBaseUrl, getEnv } from '@/lib/env';
 import { getSettings } from '@/lib/settings/get-settings';
+import { LOGIN_THROTTLE } from '@/lib/auth/login-throttle';
 import { pruneRefusalThrottle } from '@/lib/tokens/throttle-refusals';
 import { deliverWebhooks } from '@/lib/webhooks/deliver-webhooks';
 import { pruneWebhookDeliveries } from '@/lib/webhooks/prune-webhook-deliveries';
@@ -56,7 +57,8 @@ async function start(): Promise<void> {
     WEBHOOK_TICK_MS,
   );
   scheduleRepeating('refusal throttle pruning', async () => {
-    await pruneRefusalThrottle(db, new Date());
+    // The longest window of any throttle (sign-in's 15 minutes) keeps every counter that still counts.
+    await pruneRefusalThrottle(db, new Date(), LOGIN_THROTTLE);
   });
   scheduleRepeating(
     'planner statistics',

@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
 
-/** More than `maxRefusals` refusals from one address within `windowSeconds` block it for `blockSeconds`. */
+/**
+ * More than `maxRefusals` refusals from one address within `windowSeconds` block it for `blockSeconds`.
+ * The same policy and table serve SCIM bearer refusals and console sign-in failures (keyed by address and by account).
+ */
 export type ThrottlePolicy = { maxRefusals: number; windowSeconds: number; blockSeconds: number };
 
 export const REFUSAL_THROTTLE: ThrottlePolicy = { maxRefusals: 20, windowSeconds: 60, blockSeconds: 60 };
@@ -14,11 +17,12 @@ export async function throttleRefusals(
   db: Database,
   input: { clientAddress: string; now: Date },
   policy: ThrottlePolicy = REFUSAL_THROTTLE,
-): Promise<{ isBlocked: boolean; retryAfterSeconds: number }> {
+): Promise<{ isBlocked: boolean; isNewBlock: boolean; refusals: number; retryAfterSeconds: number }> {
   const now = sql`${input.now.toISOString()}::timestamptz`;
   const isWindowOver = sql`t.window_started_at <= ${now} - make_interval(secs => ${policy.windowSeconds})`;
   const count = sql`case when ${isWindowOver} then 1 else t.failure_count + 1 end`;
-  const [row] = await queryRows<{ retry_after: number | null }>(
+  const blockEnd = sql`${now} + make_interval(secs => ${policy.blockSeconds})`;
+  const [row] = await queryRows<{ retry_after: number | null; is_new_block: boolean; refusals: number }>(
     db,
     sql`insert into auth_throttle as t (client_address, window_started_at, failure_count, blocked_until)
         values (${input.clientAddress}, ${now}, 1, null)
@@ -27,13 +31,16 @@ export async function throttleRefusals(
           failure_count = ${count},
           blocked_until = case
             when t.blocked_until > ${now} then t.blocked_until
-            when ${count} > ${policy.maxRefusals} then ${now} + make_interval(secs => ${policy.blockSeconds})
+            when ${count} > ${policy.maxRefusals} then ${blockEnd}
             else null
           end
-        returning ceil(extract(epoch from (blocked_until - ${now})))::int as retry_after`,
+        returning ceil(extract(epoch from (blocked_until - ${now})))::int as retry_after,
+                  coalesce(blocked_until = ${blockEnd}, false) as is_new_block,
+                  failure_count as refusals`,
   );
   const retryAfterSeconds = Math.max(0, row?.retry_after ?? 0);
-  return { isBlocked: retryAfterSeconds > 0, retryAfterSeconds };
+  // The refusal that started the block is the one that says so (audited with the count); the rest stay quiet.
+  return { isBlocked: retryAfterSeconds > 0, isNewBlock: row?.is_new_block === true, refusals: row?.refusals ?? 1, retryAfterSeconds };
 }
 
 /**

@@ -62,11 +62,20 @@ describe('verifyBearerToken', () => {
     for (let attempt = 1; attempt <= REFUSAL_THROTTLE.maxRefusals; attempt += 1) {
       expect(await verify(bad, address, later(attempt))).toMatchObject({ ok: false, reason: 'unknown' });
     }
-    expect(await verify(bad, address, later(100))).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 60 });
+    // The refusal that starts the block is audited with the count; the ones during the block are not.
+    expect(await verify(bad, address, later(100))).toEqual({
+      ok: false,
+      reason: 'throttled',
+      retryAfterSeconds: 60,
+      isAlreadyAudited: false,
+      refusalCount: REFUSAL_THROTTLE.maxRefusals + 1,
+    });
     expect(await verify(`Bearer ${expired.secret}`, address, later(10_000))).toEqual({
       ok: false,
       reason: 'throttled',
       retryAfterSeconds: 51,
+      isAlreadyAudited: true,
+      refusalCount: REFUSAL_THROTTLE.maxRefusals + 2,
       token: { id: expired.id, name: 'expired' },
     });
     expect(await verify(`Bearer ${valid.secret}`, address, later(10_000))).toMatchObject({ ok: true });

@@ -53,6 +53,12 @@ export async function verifyBearerToken(
 
   const throttle = await throttleRefusals(db, { clientAddress: input.clientAddress, now: input.now });
   if (!throttle.isBlocked) return result;
-  const refusal: Refusal = { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
+  const refusal: Refusal = {
+    ok: false,
+    reason: 'throttled',
+    retryAfterSeconds: throttle.retryAfterSeconds,
+    isAlreadyAudited: !throttle.isNewBlock,
+    refusalCount: throttle.refusals,
+  };
   return result.token ? { ...refusal, token: result.token } : refusal;
 }

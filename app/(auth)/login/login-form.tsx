@@ -8,10 +8,16 @@ import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { loginBodySchema, type LoginBody } from '@/lib/contracts/auth';
+import { useIsHydrated } from '@/lib/client/use-is-hydrated';
+import { loginBodySchema, SIGN_IN_BLOCKED, SIGN_IN_BUSY, type LoginBody } from '@/lib/contracts/auth';
 
 const WRONG_CREDENTIALS = 'Email or password is incorrect. Check both and try again.';
 const SIGN_IN_UNAVAILABLE = 'Signing in failed because the server could not be reached. Try again in a moment.';
+const REFUSALS: Record<string, string> = {
+  [SIGN_IN_BLOCKED]: 'Too many failed sign-ins for this account or from this network. Wait 15 minutes, then try again.',
+  [SIGN_IN_BUSY]: 'The server is busy with other sign-ins. Try again in a moment.',
+  CredentialsSignin: WRONG_CREDENTIALS,
+};
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -19,12 +25,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [isLeaving, setIsLeaving] = useState(false);
   const form = useForm<LoginBody>({ resolver: zodResolver(loginBodySchema), defaultValues: { email: '', password: '' } });
   const { errors, isSubmitting } = form.formState;
+  const isHydrated = useIsHydrated();
 
   const submit = form.handleSubmit(async (credentials) => {
     setFailure(null);
     const result = await signIn('credentials', { ...credentials, redirect: false }).catch(() => undefined);
     if (!result?.ok || result.error) {
-      setFailure(result?.error === 'CredentialsSignin' ? WRONG_CREDENTIALS : SIGN_IN_UNAVAILABLE);
+      setFailure(REFUSALS[result?.error ?? ''] ?? SIGN_IN_UNAVAILABLE);
       form.resetField('password');
       form.setFocus('password');
       return;
@@ -35,21 +42,24 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   });
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
-      <Field id="login-email" label="Email" error={errors.email?.message}>
-        <Input type="email" autoComplete="username" autoFocus {...form.register('email')} />
-      </Field>
-      <Field id="login-password" label="Password" error={errors.password?.message}>
-        <Input type="password" autoComplete="current-password" {...form.register('password')} />
-      </Field>
-      {failure ? (
-        <p role="alert" className="text-sm font-medium text-red-600">
-          {failure}
-        </p>
-      ) : null}
-      <Button type="submit" variant="primary" className="w-full" isLoading={isSubmitting || isLeaving}>
-        Sign in
-      </Button>
+    // method="post": should the browser ever submit it itself, the password goes in a body, never in the URL.
+    <form method="post" onSubmit={submit} noValidate className="space-y-4">
+      <fieldset disabled={!isHydrated} className="space-y-4">
+        <Field id="login-email" label="Email" error={errors.email?.message}>
+          <Input type="email" autoComplete="username" autoFocus {...form.register('email')} />
+        </Field>
+        <Field id="login-password" label="Password" error={errors.password?.message}>
+          <Input type="password" autoComplete="current-password" {...form.register('password')} />
+        </Field>
+        {failure ? (
+          <p role="alert" className="text-sm font-medium text-red-600">
+            {failure}
+          </p>
+        ) : null}
+        <Button type="submit" variant="primary" className="w-full" isLoading={isSubmitting || isLeaving}>
+          Sign in
+        </Button>
+      </fieldset>
     </form>
   );
 }

@@ -86,4 +86,24 @@ describe('every SCIM request is exactly one audit event', () => {
     expect(event).toMatchObject({ operation: 'auth.throttled', status: 429, client_address: '198.51.100.77' });
     expect((await scim('GET', '/Users', undefined, from)).status).toBe(200);
   });
+
+  it('a flood of refusals from one address writes a bounded number of events: one auth.throttled per block, with the count', async () => {
+    const from = { headers: { 'x-forwarded-for': '198.51.100.88' } };
+    const events = await eventsDuring(async () => {
+      for (let attempt = 0; attempt < 60; attempt += 1) await scim('GET', '/Users', undefined, { ...from, token: 'rst_wrong' });
+    });
+    const throttled = events.filter((event) => event.operation === 'auth.throttled');
+    expect(throttled).toHaveLength(1);
+    expect(throttled[0].detail).toMatchObject({ refusals: 21 });
+    expect(events.filter((event) => event.operation === 'auth.refused')).toHaveLength(20);
+  });
+
+  it('a client cannot leave its block by writing its own X-Forwarded-For entries', async () => {
+    const forged = (n: number) => ({ headers: { 'x-forwarded-for': `192.0.2.${n}, 198.51.100.99` } });
+    for (let attempt = 0; attempt < 25; attempt += 1) await scim('GET', '/Users', undefined, { ...forged(attempt), token: 'rst_wrong' });
+    const reply = await scim('GET', '/Users', undefined, { ...forged(200), token: 'rst_wrong' });
+    expect(reply.status).toBe(429);
+    const [event] = await queryRows<AuditRow>(database.db, sql`select * from audit_events where operation = 'auth.throttled' order by id desc limit 1`);
+    expect(event).toMatchObject({ client_address: '198.51.100.99' });
+  });
 });

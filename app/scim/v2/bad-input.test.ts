@@ -73,6 +73,19 @@ const cases: Case[] = [
   ['a missing token', 'DELETE', user, () => undefined, () => ({ token: null }), 401],
   ['an unknown token', 'DELETE', user, () => undefined, () => ({ token: 'rst_unknown_token_value' }), 401],
   ['a token in the URL', 'DELETE', () => `${user()}?access_token=abc`, () => undefined, () => ({}), 401],
+  ['an empty userName', 'POST', () => '/Users', () => newUser(''), () => ({}), 400, 'invalidValue'],
+  ['a whitespace-only userName', 'POST', () => '/Users', () => newUser(' \t '), () => ({}), 400, 'invalidValue'],
+  ['a PUT emptying userName', 'PUT', user, () => newUser('   '), () => ({}), 400, 'invalidValue'],
+  ['a PATCH setting userName to whitespace', 'PATCH', user, () => patch({ op: 'replace', path: 'userName', value: '  ' }), () => ({}), 400, 'invalidValue'],
+  ['an empty Group displayName', 'POST', () => '/Groups', () => newGroup(''), () => ({}), 400, 'invalidValue'],
+  ['a whitespace-only Group displayName', 'PUT', group, () => newGroup(' '), () => ({}), 400, 'invalidValue'],
+];
+
+/** Request values that must never come back in an error or reach the audit log. */
+const echoCases: [name: string, method: string, path: () => string, body: () => unknown, raw: string | undefined, secret: string][] = [
+  ['malformed JSON around a password', 'POST', () => '/Users', () => undefined, '{"userName":"echo@contoso.example","password": hunter2-Secret}', 'hunter2'],
+  ['malformed JSON cut off inside a password', 'POST', () => '/Users', () => undefined, '{"userName":"echo@contoso.example","password":"Sw0rdfish-', 'Sw0rdfish'],
+  ['a password that is a number', 'PATCH', user, () => patch({ op: 'replace', path: 'password', value: 98765432 }), undefined, '98765432'],
 ];
 
 describe('bad input is a precise 4xx, changes nothing and never a 500', () => {
@@ -85,6 +98,15 @@ describe('bad input is a precise 4xx, changes nothing and never a 500', () => {
     expect(reply.text).not.toMatch(/\bat .*\.ts:\d+|select |insert |drizzle/i);
     if (status === 401) expect(reply.headers.get('www-authenticate')).toMatch(/^Bearer /);
     expect(await snapshot()).toBe(before);
+  });
+
+  it.each(echoCases)('never echoes the request: %s', async (_name, method, path, body, raw, secret) => {
+    const options = raw === undefined ? {} : { raw, headers: { 'content-type': 'application/scim+json' } };
+    const reply = await scim(method, path(), body(), options);
+    expect(reply.status).toBe(400);
+    expect(reply.text).not.toContain(secret);
+    const [event] = await queryRows(database.db, sql`select * from audit_events order by id desc limit 1`);
+    expect(JSON.stringify(event)).not.toContain(secret);
   });
 
   it('the server is unharmed afterwards', async () => {

@@ -5,7 +5,7 @@ import type { ScimRequest } from './types';
 /** Query parameters that would carry a credential; RFC 6750 §2.3 form is refused (tokens leak from URLs into logs). */
 const TOKEN_PARAMETERS = new Set(['access_token', 'accesstoken', 'token', 'bearer', 'bearer_token', 'api_key', 'apikey', 'authorization', 'auth']);
 
-export type Refusal = { error: ScimError; operation: ScimAuditOperation; reason: string; token?: TokenIdentity };
+export type Refusal = { error: ScimError; operation: ScimAuditOperation; reason: string; token?: TokenIdentity; isAlreadyAudited?: boolean; refusalCount?: number };
 
 const REASONS: Record<Exclude<BearerCheck, { ok: true }>['reason'], string> = {
   missing: 'Send the token as "Authorization: Bearer <token>".',
@@ -43,6 +43,8 @@ export async function authenticate(request: ScimRequest, verifier: TokenVerifier
       operation: 'auth.throttled',
       reason,
       token: check.token,
+      isAlreadyAudited: check.isAlreadyAudited,
+      refusalCount: check.refusalCount,
     };
   }
   const error = unauthorized(reason, check.reason === 'missing' ? undefined : 'invalid_token');

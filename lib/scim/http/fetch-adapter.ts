@@ -1,7 +1,8 @@
 import type { ScimRequest, ScimResponse } from './types';
 import { SCIM_BASE_PATH } from './types';
 
-async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
+/** A web stream as the async iterable of chunks the body readers take; stops the upload when reading ends early. */
+export async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
   const reader = stream.getReader();
   try {
     for (;;) {
@@ -23,12 +24,6 @@ function decodeSegment(segment: string): string {
   }
 }
 
-/** The client's address: the first X-Forwarded-For entry (set by the proxy in front), else X-Real-IP. */
-export function clientAddressOf(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
-}
-
 /**
  * The origin the client called: the proxy's X-Forwarded-Host/-Proto, else the Host header (Next may report its own
  * bind name in request.url), else the URL's origin. Resource locations are built on it.
@@ -40,8 +35,11 @@ function originOf(url: URL, headers: Headers): string {
   return host && /^[\w.:[\]-]+$/.test(host) && /^https?$/.test(protocol) ? `${protocol}://${host}` : url.origin;
 }
 
-/** A fetch-API Request (what Next route handlers receive) as the engine's plain ScimRequest; the body stays a stream. */
-export function toScimRequest(request: Request): ScimRequest {
+/**
+ * A fetch-API Request (what Next route handlers receive) as the engine's plain ScimRequest; the body stays a stream.
+ * The client address comes from the caller, which knows which proxies to trust (the engine reads no environment).
+ */
+export function toScimRequest(request: Request, clientAddress: string): ScimRequest {
   const url = new URL(request.url);
   const below = url.pathname.startsWith(SCIM_BASE_PATH) ? url.pathname.slice(SCIM_BASE_PATH.length) : url.pathname;
   const headers: Record<string, string> = {};
@@ -55,7 +53,7 @@ export function toScimRequest(request: Request): ScimRequest {
     headers,
     body: request.body ? streamChunks(request.body) : null,
     origin: originOf(url, request.headers),
-    clientAddress: clientAddressOf(request.headers),
+    clientAddress,
   };
 }
 

@@ -81,9 +81,17 @@ describe('handleScimRequest', () => {
     expect(events[0].operation).toBe('auth.throttled');
   });
 
+  it('answers a throttled address that was already audited without another audit event', async () => {
+    const { deps, events } = fakeDeps({ check: { ok: false, reason: 'throttled', retryAfterSeconds: 30, isAlreadyAudited: true } });
+    expect((await handleScimRequest(request('GET', '/Users'), deps)).status).toBe(429);
+    expect(events).toHaveLength(0);
+  });
+
   it.each([
     ['GET', '/Nope', 404],
     ['DELETE', '/Users', 405],
+    ['TRACE', '/Users', 405],
+    ['PROPFIND', '/Users/abc', 405],
     ['GET', '/Me', 501],
     ['POST', '/Users', 400],
   ])('%s %s is a SCIM %i', async (method, path, status) => {

@@ -48,6 +48,8 @@ export async function handleScimRequest(request: ScimRequest, deps: ScimDeps): P
   let operation: ScimAuditOperation = 'request.invalid';
   let route: Route | undefined;
   let body: unknown;
+  let isAlreadyAudited = false;
+  let refusalCount: number | undefined;
 
   const event = (status: number, extra: Partial<ScimAuditEvent>): ScimAuditEvent => ({
     operation,
@@ -70,6 +72,8 @@ export async function handleScimRequest(request: ScimRequest, deps: ScimDeps): P
     if (isRefusal(identity)) {
       operation = identity.operation;
       token = identity.token;
+      isAlreadyAudited = identity.isAlreadyAudited === true;
+      refusalCount = identity.refusalCount;
       throw identity.error;
     }
     token = identity;
@@ -102,12 +106,17 @@ export async function handleScimRequest(request: ScimRequest, deps: ScimDeps): P
     }
     const rendered = renderError(error);
     const scimError = error as ScimError;
+    // A flood from a blocked address is answered but audited once per block, not once per request.
+    if (isAlreadyAudited) return finishResponse(request, rendered);
     try {
       await deps.audit.record(
         event(rendered.status, {
           resourceName: nameFromBody(body),
           error: scimError.detail,
-          detail: scimError.scimType ? { scimType: scimError.scimType } : {},
+          detail: {
+            ...(scimError.scimType ? { scimType: scimError.scimType } : {}),
+            ...(refusalCount !== undefined ? { refusals: refusalCount } : {}),
+          },
         }),
       );
     } catch (auditError) {

@@ -1,38 +1,13 @@
 import { BODY_LIMIT_BYTES, MAX_JSON_DEPTH, SCIM_MEDIA_TYPE } from '../constants';
 import { scimErrors } from '../errors/scim-error';
-import type { ScimBody, ScimRequest } from './types';
+import { describeJsonSyntaxError } from './describe-json-error';
+import { readLimitedBytes } from './read-limited-bytes';
+import type { ScimRequest } from './types';
 
 const ACCEPTED_MEDIA_TYPES = new Set([SCIM_MEDIA_TYPE, 'application/json']);
 
 function tooLarge(): Error {
   return scimErrors.payloadTooLarge(`The request body is larger than the limit of ${BODY_LIMIT_BYTES} bytes.`);
-}
-
-/**
- * Reads the body, counting bytes as they arrive so that an oversized body is refused before it is held
- * in memory or parsed (the App Router has no body-size limit of its own: STYLE §4).
- */
-async function readBytes(body: ScimBody, declaredLength: string | undefined): Promise<Uint8Array> {
-  if (declaredLength !== undefined && Number(declaredLength) > BODY_LIMIT_BYTES) throw tooLarge();
-  if (body === null) return new Uint8Array();
-  if (body instanceof Uint8Array) {
-    if (body.byteLength > BODY_LIMIT_BYTES) throw tooLarge();
-    return body;
-  }
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of body) {
-    total += chunk.byteLength;
-    if (total > BODY_LIMIT_BYTES) throw tooLarge();
-    chunks.push(chunk);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** RFC 7644 §3.1 / §8.1: application/scim+json, or application/json; a charset other than UTF-8 is refused. */
@@ -41,7 +16,7 @@ function checkMediaType(contentType: string | undefined): void {
   const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
   if (!ACCEPTED_MEDIA_TYPES.has(mediaType) || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
     throw scimErrors.unsupportedMediaType(
-      `Send the body as ${SCIM_MEDIA_TYPE} (or application/json) in UTF-8; got ${contentType ? `"${contentType}"` : 'no Content-Type'}.`,
+      `Send the body as ${SCIM_MEDIA_TYPE} (or application/json) in UTF-8; ${contentType ? 'the Content-Type sent is another' : 'no Content-Type was sent'}.`,
     );
   }
 }
@@ -69,7 +44,7 @@ function checkDepth(text: string): void {
 export async function readJsonBody(request: ScimRequest): Promise<unknown> {
   const contentType = request.headers['content-type'];
   if (contentType !== undefined) checkMediaType(contentType);
-  const bytes = await readBytes(request.body, request.headers['content-length']);
+  const bytes = await readLimitedBytes(request.body, { declaredLength: request.headers['content-length'], limit: BODY_LIMIT_BYTES, tooLarge });
   if (bytes.byteLength === 0) throw scimErrors.invalidSyntax(`${request.method} needs a JSON body.`);
   checkMediaType(contentType);
 
@@ -83,6 +58,6 @@ export async function readJsonBody(request: ScimRequest): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw scimErrors.invalidSyntax(`The body is not valid JSON: ${(error as Error).message.replace(/\.$/, '')}.`);
+    throw scimErrors.invalidSyntax(describeJsonSyntaxError(error));
   }
 }

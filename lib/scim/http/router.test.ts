@@ -47,6 +47,10 @@ describe('matchRoute', () => {
     ['GET', '/Users/.search', 'POST'],
     ['PUT', '/ServiceProviderConfig', 'GET'],
     ['OPTIONS', '/Groups', 'GET, POST'],
+    // Methods no SCIM endpoint serves (the hostile run's TRACE) are 405s too, never a 500.
+    ['TRACE', '/Users', 'GET, POST'],
+    ['TRACK', '/Users/abc', 'GET, PUT, PATCH, DELETE'],
+    ['PROPFIND', '/Schemas', 'GET'],
   ])('%s %s is a 405 with Allow: %s', (method, path, allow) => {
     const error = errorOf(method, path);
     expect(error.status).toBe(405);

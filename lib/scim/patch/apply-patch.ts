@@ -1,7 +1,7 @@
 import { scimErrors } from '../errors/scim-error';
 import type { SchemaRegistry } from '../schemas/registry';
 import { applyAdd } from './add';
-import { deepEqual, getAttribute, pruneEmptyExtensions, type Json } from './document-access';
+import { deepEqual, getAttribute, isBlankValue, pruneEmptyExtensions, type Json } from './document-access';
 import type { PatchOperation } from './parse-patch-request';
 import { applyRemove } from './remove';
 import { applyReplace } from './replace';
@@ -52,7 +52,7 @@ function checkRequired(document: Json, registry: SchemaRegistry): void {
   for (const attribute of registry.core.attributes) {
     if (!attribute.required) continue;
     const value = getAttribute(document, attribute.name);
-    if (value === undefined || value === null || value === '') {
+    if (isBlankValue(value)) {
       throw scimErrors.invalidValue(`'${attribute.name}' is required and cannot be removed or emptied.`);
     }
   }

@@ -82,3 +82,8 @@ export function removeExtension(document: Json, urn: string): void {
   if (!Array.isArray(document.schemas)) return;
   document.schemas = document.schemas.filter((entry) => typeof entry !== 'string' || entry.toLowerCase() !== urn.toLowerCase());
 }
+
+/** A required attribute holding this counts as missing: unassigned, or a string of nothing but whitespace. */
+export function isBlankValue(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}

@@ -87,9 +87,9 @@ function normalizeSimple(attribute: AttributeDefinition, value: unknown, label: 
   }
 }
 
+/** The kind of value sent, never the value: it may be a password (a PATCH of `password` with a number). */
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (isPlainObject(value)) return 'an object';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return typeof value === 'number' || typeof value === 'boolean' ? `a ${typeof value}` : 'a string';
 }

@@ -65,7 +65,7 @@ function integer(value: unknown, name: string): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const number = typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : value;
   if (typeof number !== 'number' || !Number.isInteger(number)) {
-    throw scimErrors.invalidValue(`${name} must be an integer; got ${JSON.stringify(value)}.`);
+    throw scimErrors.invalidValue(`${name} must be an integer.`);
   }
   return Math.max(Math.min(number, Number.MAX_SAFE_INTEGER), Number.MIN_SAFE_INTEGER);
 }
@@ -79,7 +79,7 @@ function text(value: unknown, name: string): string | undefined {
 function sortOrder(value: unknown): 'ascending' | 'descending' {
   const order = text(value, 'sortOrder')?.toLowerCase() ?? 'ascending';
   if (order === 'ascending' || order === 'descending') return order;
-  throw scimErrors.invalidValue(`sortOrder must be "ascending" or "descending"; got ${JSON.stringify(value)}.`);
+  throw scimErrors.invalidValue(`sortOrder must be "ascending" or "descending".`);
 }
 
 /** A comma-separated list (URL) or an array of names (.search body). */

@@ -1,5 +1,5 @@
 import { scimErrors } from '../errors/scim-error';
-import { getAttribute, isPlainObject, listSchema, type Json } from '../patch/document-access';
+import { getAttribute, isBlankValue, isPlainObject, listSchema, type Json } from '../patch/document-access';
 import { normalizeValue } from '../patch/normalize-value';
 import type { AttributeDefinition } from '../schemas/attribute';
 import type { SchemaRegistry } from '../schemas/registry';
@@ -30,8 +30,8 @@ export function validateResource(body: unknown, registry: SchemaRegistry, mode: 
   }
 
   for (const attribute of registry.core.attributes) {
-    if (attribute.required && document[attribute.name] === undefined) {
-      throw scimErrors.invalidValue(`'${attribute.name}' is required for a ${kind}.`);
+    if (attribute.required && isBlankValue(document[attribute.name])) {
+      throw scimErrors.invalidValue(`'${attribute.name}' is required for a ${kind} and may not be empty.`);
     }
   }
   return document;

@@ -1,4 +1,5 @@
 import { connectionTestBodySchema } from '@/lib/contracts/connection-test';
+import { clientAddressOf } from '@/lib/http/client-address';
 import { json } from '@/lib/http/respond';
 import { withConsoleRoute } from '@/lib/http/with-console-route';
 import { testConnection } from '@/lib/onboarding/test-connection';
@@ -8,7 +9,7 @@ export const POST = withConsoleRoute({ role: 'owner', body: connectionTestBodySc
     await testConnection(db, {
       secret: body.token,
       origin: new URL(request.url).origin,
-      forwardedFor: request.headers.get('x-forwarded-for'),
+      forwardedFor: clientAddressOf(request.headers),
       now: new Date(),
     }),
   ),
