@@ -45,3 +45,4 @@ export * from './http/types';
 export { matchRoute, type Route, type ResourceKind } from './http/router';
 export { handleScimRequest } from './http/handle-scim-request';
 export { toFetchResponse, toScimRequest } from './http/fetch-adapter';
+export { refuseUnservedMethod, sendScimResponse, toScimRequestFromNode } from './http/node-adapter';
