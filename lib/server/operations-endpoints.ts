@@ -39,6 +39,6 @@ export async function serveOperationsEndpoint(path: string, request: IncomingMes
   if (endpoints.metricsToken !== undefined && !hasMetricsToken(request, endpoints.metricsToken)) {
     return send(response, 401, 'Send METRICS_TOKEN as "Authorization: Bearer <token>".\n', { 'WWW-Authenticate': 'Bearer realm="metrics"' });
   }
-  const { registry } = endpoints.metrics;
-  return send(response, 200, await registry.metrics(), { 'Content-Type': registry.contentType });
+  const { registry, text } = endpoints.metrics;
+  return send(response, 200, await text(), { 'Content-Type': registry.contentType });
 }

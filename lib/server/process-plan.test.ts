@@ -53,6 +53,11 @@ describe('runProcesses', () => {
     expect(new Set(workers).size).toBe(2);
     expect(workers).not.toContain(String(child!.pid));
     for (const pid of await pidsAnswering(port, 20)) expect(workers).toContain(pid);
+    // /metrics adds up every worker's counts, whichever worker answers the scrape.
+    for (let scrape = 0; scrape < 2; scrape += 1) {
+      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { connection: 'close' } })).text();
+      expect(text).toContain('roster_scim_requests_total{operation="User.list",status="200"} 20');
+    }
 
     const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
     child!.kill('SIGTERM');
@@ -64,6 +69,7 @@ describe('runProcesses', () => {
     const { lines } = await start(1, port);
     expect(lines.filter((line) => line.startsWith('duties'))).toEqual([`duties ${child!.pid} primary=true`]);
     expect([...(await pidsAnswering(port, 3))]).toEqual([String(child!.pid)]);
+    expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toContain('roster_scim_requests_total{operation="User.list",status="200"} 3');
   });
 });
 

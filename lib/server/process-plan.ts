@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import { answerClusterMetricsRequests } from './cluster-metrics';
 
 export type ProcessPlan = {
   /** Server processes sharing the port; 1 means no cluster at all. */
@@ -54,5 +55,6 @@ export async function runProcesses(plan: ProcessPlan): Promise<void> {
   if (plan.workers <= 1) return plan.serve({ runsPrimaryDuties: true });
   if (cluster.isWorker) return plan.serve({ runsPrimaryDuties: false });
   await plan.primaryDuties();
+  answerClusterMetricsRequests();
   superviseWorkers(plan.workers);
 }

@@ -2,10 +2,13 @@ import { sql } from 'drizzle-orm';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { queryRows, type Database } from '@/db/database';
 import { auditGroupCommitFor } from '@/lib/audit/audit-group-commit';
+import { clusterMetricsText } from './cluster-metrics';
 import { scimOperationLabel } from './scim-operation-label';
 
 export type ServerMetrics = {
   registry: Registry;
+  /** The Prometheus text of /metrics: this process's, or in a cluster worker the whole cluster's. */
+  text: () => Promise<string>;
   /** Counts and times one answered SCIM request. */
   observeScim: (method: string, segments: string[], status: number, seconds: number) => void;
 };
@@ -24,9 +27,10 @@ async function connectionsByState(db: Database): Promise<{ state: string; count:
 /**
  * The process's Prometheus metrics (prom-client): Node's defaults (CPU, memory, event-loop lag, GC), SCIM requests
  * by operation and status with a latency histogram, the audit group commit's queue, and the database's connections.
- * `database` resolves once the database is open; until then the database gauges stay empty.
+ * `database` resolves once the database is open; until then the database gauges stay empty. In a cluster worker
+ * (`inCluster`) the text is the sum over all workers, gathered by the primary.
  */
-export function createServerMetrics(database: () => Database | undefined): ServerMetrics {
+export function createServerMetrics(database: () => Database | undefined, options: { inCluster?: boolean } = {}): ServerMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
 
@@ -57,6 +61,8 @@ export function createServerMetrics(database: () => Database | undefined): Serve
     help: "Connections to Roster's database by state (pg_stat_activity: all instances' pools together).",
     labelNames: ['state'] as const,
     registers: [registry],
+    // Every worker reads the same view: one worker's reading is the answer, not their sum.
+    aggregator: 'first',
     async collect() {
       const db = database();
       if (!db) return;
@@ -71,6 +77,7 @@ export function createServerMetrics(database: () => Database | undefined): Serve
 
   return {
     registry,
+    text: options.inCluster ? clusterMetricsText(registry) : () => registry.metrics(),
     observeScim(method, segments, status, seconds) {
       const operation = scimOperationLabel(method, segments);
       requests.inc({ operation, status: String(status) });

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { createServer, type Server } from 'node:http';
 import { getDb, type Database } from '@/db/client';
 import { scimDeps } from '@/lib/provisioning/scim-deps';
@@ -69,7 +70,7 @@ export async function startRosterServer(options: ServerOptions): Promise<Server>
     },
     scimDeps: once<ScimDeps>(async () => scimDeps(await database())),
     readiness: databaseReadiness(database),
-    metrics: createServerMetrics(() => db),
+    metrics: createServerMetrics(() => db, { inCluster: cluster.isWorker }),
     metricsToken: options.metricsToken,
   });
   const server = createServer(listener);
