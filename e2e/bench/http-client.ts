@@ -39,7 +39,15 @@ export class ScimClient {
       headers: body === undefined ? this.readHeaders : this.writeHeaders,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return { status: response.statusCode, body: parseBody(await response.body.text()) };
+    const text = await response.body.text();
+    // Parsed only when a phase reads it (ids of created resources, the final check): most replies are only counted.
+    let parsed: Record<string, unknown> | null | undefined;
+    return {
+      status: response.statusCode,
+      get body() {
+        return (parsed ??= parseBody(text));
+      },
+    };
   }
 
   close(): Promise<void> {
