@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 
-export const SERVER_BUNDLE = path.join(process.env.NEXT_DIST_DIR || '.next', 'roster-server', 'main.mjs');
+const SERVER_BUNDLE = path.join(process.env.NEXT_DIST_DIR || '.next', 'roster-server', 'main.mjs');
 
 await build({
   entryPoints: ['lib/server/main.ts'],
