@@ -1,9 +1,11 @@
 /**
  * Playwright's webServer: a fresh database for this run (a temporary PGlite folder, or with TEST_DATABASE_URL a
- * throwaway PostgreSQL database), then `next start` on E2E_PORT with its output teed to test-results/e2e-<port>/server.log.
+ * throwaway PostgreSQL database), then Roster's production server (what `npm start` runs: the compiled
+ * lib/server/main.ts in the dist dir, bundled again here so it matches the source) on E2E_PORT, with its output teed
+ * to test-results/e2e-<port>/server.log.
  * SIGTERM stops the server and removes the database.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BASE_URL, E2E_PORT, REPO_ROOT, RUN_DIR, SERVER_INFO, SERVER_LOG } from './fixtures/paths';
@@ -19,8 +21,9 @@ async function main(): Promise<void> {
 
   const env = productionServerEnv(database, E2E_PORT, BASE_URL);
 
-  const nextBin = path.join(REPO_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(E2E_PORT), '-H', '127.0.0.1'], {
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'lib', 'server', 'bundle.mjs')], { cwd: REPO_ROOT, env, stdio: 'inherit' });
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  const server = spawn(process.execPath, [path.join(REPO_ROOT, distDir, 'roster-server', 'main.mjs')], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   server.once('exit', (code) => {
     if (isStopping) return;
-    console.error(`[start-server] next start exited with code ${code}; see ${SERVER_LOG}`);
+    console.error(`[start-server] the server exited with code ${code}; see ${SERVER_LOG}`);
     void finish(code || 1);
   });
 }

@@ -3,6 +3,9 @@ import { z } from 'zod';
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, schema.optional());
 
+/** Server processes sharing the port when ROSTER_WORKERS is unset (measured: docs/PERFORMANCE.md). */
+export const DEFAULT_WORKERS = 1;
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -19,6 +22,9 @@ const envSchema = z
       blankAsUnset,
       z.coerce.number({ error: 'must be a whole number of proxies (0 to 10)' }).int().min(0).max(10).default(0),
     ),
+    HOST: optional(z.string()),
+    ROSTER_WORKERS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1, 'must be at least 1').max(64).default(DEFAULT_WORKERS)),
+    METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters (try: openssl rand -base64 24)')),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {

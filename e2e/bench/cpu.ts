@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import { processTree } from './process-tree';
 
-/** Cumulative CPU time in milliseconds (user + system) of the server, of the benchmark database's backends, and of this load generator. */
+/** Cumulative CPU time in milliseconds (user + system) of the server (all its processes), of the benchmark database's backends, and of this load generator. */
 export type CpuSample = { server: number; database: number; client: number };
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
@@ -13,6 +14,14 @@ function ticks(pid: number | string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The server's processes: the primary and its workers. A worker that ended since the last sample takes its time
+ * with it; the benchmark's workers live as long as the run.
+ */
+function serverTicks(serverPid: number): number {
+  return processTree(serverPid).reduce((sum, pid) => sum + (ticks(pid) ?? 0), 0);
 }
 
 /**
@@ -37,7 +46,7 @@ export function createCpuProbe(serverPid: number, databaseName: string): () => C
     }
     const usage = process.cpuUsage();
     return {
-      server: (ticks(serverPid) ?? 0) * TICK_MS,
+      server: serverTicks(serverPid) * TICK_MS,
       database: [...backends.values()].reduce((sum, value) => sum + value, 0) * TICK_MS,
       client: (usage.user + usage.system) / 1000,
     };

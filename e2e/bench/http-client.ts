@@ -1,18 +1,22 @@
-import http from 'node:http';
+import { Pool } from 'undici';
 import type { PhaseRecorder } from './stats';
 
 export type ScimReply = { status: number; body: Record<string, unknown> | null };
 
-/** A keep-alive SCIM client that times every request into the current phase. */
+/**
+ * A keep-alive SCIM client that times every request into the current phase. undici's Pool with one connection per
+ * concurrent client and headers built once keeps the generator's own CPU near 0.1 ms per request, so the machine's
+ * two cores go to the server and PostgreSQL.
+ */
 export class ScimClient {
-  private readonly agent: http.Agent;
+  private readonly pool: Pool;
+  private readonly readHeaders: Record<string, string>;
+  private readonly writeHeaders: Record<string, string>;
 
-  constructor(
-    private readonly baseUrl: URL,
-    private readonly token: string,
-    concurrency: number,
-  ) {
-    this.agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  constructor(baseUrl: URL, token: string, concurrency: number) {
+    this.pool = new Pool(baseUrl.origin, { connections: concurrency, pipelining: 1, keepAliveTimeout: 60_000 });
+    this.readHeaders = { authorization: `Bearer ${token}`, accept: 'application/scim+json' };
+    this.writeHeaders = { ...this.readHeaders, 'content-type': 'application/scim+json' };
   }
 
   async send(recorder: PhaseRecorder, method: string, path: string, body?: unknown, expected: number[] = [200, 201, 204]): Promise<ScimReply> {
@@ -28,36 +32,26 @@ export class ScimClient {
     }
   }
 
-  request(method: string, path: string, body?: unknown): Promise<ScimReply> {
-    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    return new Promise((resolve, reject) => {
-      const request = http.request(
-        new URL(`/scim/v2${path}`, this.baseUrl),
-        {
-          method,
-          agent: this.agent,
-          headers: {
-            authorization: `Bearer ${this.token}`,
-            accept: 'application/scim+json',
-            ...(payload ? { 'content-type': 'application/scim+json', 'content-length': payload.length } : {}),
-          },
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => {
-            resolve({ status: response.statusCode ?? 0, body: parseBody(Buffer.concat(chunks).toString('utf8')) });
-          });
-          response.on('error', reject);
-        },
-      );
-      request.on('error', reject);
-      request.end(payload);
+  async request(method: string, path: string, body?: unknown): Promise<ScimReply> {
+    const response = await this.pool.request({
+      method: method as 'GET',
+      path: `/scim/v2${path}`,
+      headers: body === undefined ? this.readHeaders : this.writeHeaders,
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
+    const text = await response.body.text();
+    // Parsed only when a phase reads it (ids of created resources, the final check): most replies are only counted.
+    let parsed: Record<string, unknown> | null | undefined;
+    return {
+      status: response.statusCode,
+      get body() {
+        return (parsed ??= parseBody(text));
+      },
+    };
   }
 
-  close(): void {
-    this.agent.destroy();
+  close(): Promise<void> {
+    return this.pool.close();
   }
 }
 

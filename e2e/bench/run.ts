@@ -1,6 +1,8 @@
 /**
- * `npm run bench [-- --users 10000,100000 --concurrency 8]`: replays Entra-style provisioning cycles against the
- * production build on PostgreSQL and prints throughput, latency percentiles, errors and the server's peak RSS.
+ * `npm run bench [-- --users 10000,100000 --concurrency 8 --workers 1,2 --server roster|next]`: replays Entra-style
+ * provisioning cycles against the production build on PostgreSQL and prints throughput, latency percentiles, errors,
+ * CPU per request and the server's peak RSS, once per size and worker count. `--server next` measures `next start`
+ * (the portable path) instead of Roster's server.
  * Each size runs on a fresh database; the run fails (exit 1) on any error or if the final state differs from what was sent.
  * `--cpu-prof` saves a CPU profile of the server to .next-profiles/; `--log-statements-ms N` makes PostgreSQL log
  * every statement of the benchmark database slower than N ms (0: all) to its server log; `--keep-database` leaves
@@ -14,7 +16,7 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { ScimClient } from './http-client';
 import { bigGroup, incrementalCycle, initialCycle, reads, type BenchPlan, type BenchState } from './phases';
-import { createBenchDatabase, createToken, sampleRss, startServer } from './server';
+import { createBenchDatabase, createToken, sampleRss, startServer, type ServerKind } from './server';
 import { createCpuProbe } from './cpu';
 import { formatTable, measureCpuWith, type PhaseResult } from './stats';
 import { verifyFinalState } from './verify';
@@ -24,6 +26,8 @@ const { values } = parseArgs({
     users: { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '8' },
     port: { type: 'string', default: '3300' },
+    workers: { type: 'string', default: '1' },
+    server: { type: 'string', default: 'roster' },
     'admin-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
     'cpu-prof': { type: 'boolean', default: false },
     'log-statements-ms': { type: 'string' },
@@ -33,7 +37,10 @@ const { values } = parseArgs({
 
 type SizeReport = {
   users: number;
-  peakRssMiB: number;
+  server: ServerKind;
+  workers: number;
+  /** All the server's processes together, and the largest one. */
+  peakRssMiB: { total: number; largest: number };
   loadAverage: { before: number[]; after: number[] };
   phases: PhaseResult[];
   problems: string[];
@@ -47,14 +54,16 @@ async function logStatements(adminUrl: string, database: string, milliseconds: s
   await admin.end();
 }
 
-async function runSize(users: number): Promise<SizeReport> {
+async function runSize(users: number, kind: ServerKind, workers: number): Promise<SizeReport> {
   const adminUrl = values['admin-url']!;
   const database = await createBenchDatabase(adminUrl);
   try {
     if (values['log-statements-ms'] !== undefined) await logStatements(adminUrl, database.name, values['log-statements-ms']);
     const server = await startServer(database.url, {
+      kind,
+      workers,
       port: Number(values.port),
-      logFile: path.join('bench-results', `server-${users}.log`),
+      logFile: path.join('bench-results', `server-${kind}-${workers}-${users}.log`),
       cpuProfile: values['cpu-prof'],
     });
     const rss = sampleRss(server.process.pid!);
@@ -73,11 +82,11 @@ async function runSize(users: number): Promise<SizeReport> {
       ];
       const after = loadAverage();
       const problems = await verifyFinalState(client, plan, state);
-      return { users, peakRssMiB: rss.peak(), loadAverage: { before, after }, phases, problems };
+      return { users, server: kind, workers, peakRssMiB: rss.peak(), loadAverage: { before, after }, phases, problems };
     } finally {
       rss.stop();
       measureCpuWith(undefined);
-      client.close();
+      await client.close();
       await server.stop();
     }
   } finally {
@@ -95,21 +104,30 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
     execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
   }
+  // Compiled again each run (a fraction of a second), so the server measured is the source's.
+  execFileSync(process.execPath, ['lib/server/bundle.mjs'], { stdio: 'inherit' });
   const sizes = values.users!.split(',').map(Number);
+  const workerCounts = values.workers!.split(',').map(Number);
+  const kind = values.server === 'next' ? 'next' : 'roster';
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
   console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, node ${machine.node}`);
   const reports: SizeReport[] = [];
   let failed = false;
   for (const size of sizes) {
-    const report = await runSize(size);
-    reports.push(report);
-    console.log(`\n== ${size} users, concurrency ${values.concurrency}, server peak RSS ${report.peakRssMiB} MiB ==`);
-    console.log(`load average (1/5/15 min) before ${report.loadAverage.before.join(' ')}, after ${report.loadAverage.after.join(' ')}`);
-    console.log(formatTable(report.phases));
-    const errors = report.phases.reduce((sum, phase) => sum + phase.errors, 0);
-    for (const phase of report.phases) for (const sample of phase.firstErrors) console.log(`  error in ${phase.phase}: ${sample}`);
-    for (const problem of report.problems.slice(0, 20)) console.log(`  state mismatch: ${problem}`);
-    if (errors > 0 || report.problems.length > 0) failed = true;
+    for (const workers of workerCounts) {
+      const report = await runSize(size, kind, workers);
+      reports.push(report);
+      const rss = report.peakRssMiB;
+      console.log(
+        `\n== ${size} users, ${kind === 'next' ? 'next start' : `Roster's server, ${workers} worker(s)`}, concurrency ${values.concurrency}, server peak RSS ${rss.total} MiB (largest process ${rss.largest} MiB) ==`,
+      );
+      console.log(`load average (1/5/15 min) before ${report.loadAverage.before.join(' ')}, after ${report.loadAverage.after.join(' ')}`);
+      console.log(formatTable(report.phases));
+      const errors = report.phases.reduce((sum, phase) => sum + phase.errors, 0);
+      for (const phase of report.phases) for (const sample of phase.firstErrors) console.log(`  error in ${phase.phase}: ${sample}`);
+      for (const problem of report.problems.slice(0, 20)) console.log(`  state mismatch: ${problem}`);
+      if (errors > 0 || report.problems.length > 0) failed = true;
+    }
   }
   const file = path.join('bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, JSON.stringify({ machine, concurrency: Number(values.concurrency), reports }, null, 2));

@@ -1,7 +1,9 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { processTree } from './process-tree';
 
 export type BenchServer = { baseUrl: URL; databaseUrl: string; process: ChildProcess; stop: () => Promise<void> };
 
@@ -35,19 +37,30 @@ function tail(file: string, lines = 30): string {
   }
 }
 
+/** `roster`: what `npm start` runs (Roster's server, compiled); `next`: `next start`, the portable path, for comparison. */
+export type ServerKind = 'roster' | 'next';
+
+function serverCommand(kind: ServerKind, port: number, cpuProfile: boolean): string[] {
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  if (kind === 'roster') return [...(cpuProfile ? ['--cpu-prof', '--cpu-prof-dir=.next-profiles'] : []), path.join(distDir, 'roster-server', 'main.mjs')];
+  return ['node_modules/next/dist/bin/next', 'start', '-p', String(port), ...(cpuProfile ? ['--experimental-cpu-prof'] : [])];
+}
+
 /**
- * Starts the production build (`next start`, run by node itself so the measured process tree is the server
- * alone, not an npx wrapper) against the given database and waits until it answers. NEXT_DIST_DIR in the
- * environment selects the build folder; `cpuProfile` saves a V8 CPU profile to .next-profiles/ on stop.
+ * Starts the production build (run by node itself so the measured process tree is the server alone, not an npm
+ * wrapper) against the given database and waits until it answers. NEXT_DIST_DIR in the environment selects the
+ * build folder; `workers` sets ROSTER_WORKERS; `cpuProfile` saves V8 CPU profiles to .next-profiles/ on stop.
  */
 export async function startServer(
   databaseUrl: string,
-  options: { port: number; logFile: string; cpuProfile?: boolean },
+  options: { kind: ServerKind; workers: number; port: number; logFile: string; cpuProfile?: boolean },
 ): Promise<BenchServer> {
-  const args = ['node_modules/next/dist/bin/next', 'start', '-p', String(options.port), ...(options.cpuProfile ? ['--experimental-cpu-prof'] : [])];
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, serverCommand(options.kind, options.port, options.cpuProfile ?? false), {
     env: {
       ...process.env,
+      PORT: String(options.port),
+      HOST: '127.0.0.1',
+      ROSTER_WORKERS: String(options.workers),
       DATABASE_URL: databaseUrl,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
@@ -76,7 +89,7 @@ export async function startServer(
   const baseUrl = new URL(`http://127.0.0.1:${options.port}`);
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (hasExited(child)) throw new Error(`next start exited with ${child.exitCode ?? child.signalCode}:\n${tail(options.logFile)}`);
+    if (hasExited(child)) throw new Error(`the server exited with ${child.exitCode ?? child.signalCode}:\n${tail(options.logFile)}`);
     try {
       const response = await fetch(new URL('/scim/v2/ServiceProviderConfig', baseUrl));
       if (response.status === 401 || response.ok) break;
@@ -85,48 +98,45 @@ export async function startServer(
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer on port ${options.port} within 120 s:\n${tail(options.logFile)}`);
+      throw new Error(`the server did not answer on port ${options.port} within 120 s:\n${tail(options.logFile)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   return { baseUrl, databaseUrl, process: child, stop };
 }
 
-/** Resident memory of a process and all its descendants, in MiB (Linux /proc). */
-export function treeRssMiB(rootPid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let kib = 0;
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop()!;
+/** Resident memory of the given processes in MiB (Linux /proc): the total, and the largest process. */
+function rssMiB(pids: number[]): { total: number; largest: number } {
+  let total = 0;
+  let largest = 0;
+  for (const pid of pids) {
     try {
       const match = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (match) kib += Number(match[1]);
+      const kib = match ? Number(match[1]) : 0;
+      total += kib;
+      largest = Math.max(largest, kib);
     } catch {
       // Gone.
     }
-    stack.push(...(children.get(pid) ?? []));
   }
-  return Math.round(kib / 1024);
+  return { total: Math.round(total / 1024), largest: Math.round(largest / 1024) };
 }
 
-/** Samples the server's RSS every `intervalMs` and keeps the peak. */
-export function sampleRss(rootPid: number, intervalMs = 250): { peak: () => number; stop: () => void } {
-  let peak = 0;
+/**
+ * Samples the RSS of the server's processes every `intervalMs` and keeps the peaks: all together, and the largest.
+ * The process tree is looked up again only every few seconds: walking /proc costs the load generator CPU.
+ */
+export function sampleRss(rootPid: number, intervalMs = 500): { peak: () => { total: number; largest: number }; stop: () => void } {
+  const peak = { total: 0, largest: 0 };
+  let pids = processTree(rootPid);
+  let samples = 0;
   const timer = setInterval(() => {
-    peak = Math.max(peak, treeRssMiB(rootPid));
+    if (++samples % 10 === 0) pids = processTree(rootPid);
+    const now = rssMiB(pids);
+    peak.total = Math.max(peak.total, now.total);
+    peak.largest = Math.max(peak.largest, now.largest);
   }, intervalMs);
-  return { peak: () => peak, stop: () => clearInterval(timer) };
+  return { peak: () => ({ ...peak }), stop: () => clearInterval(timer) };
 }
 
 /** Creates a SCIM token through the CLI, as an operator would, and returns the secret (its last output line). */

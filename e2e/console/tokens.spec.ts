@@ -36,8 +36,11 @@ test('a token is shown once, authenticates SCIM, records its use and stops worki
 
   await row.getByRole('button', { name: `Expire ${name} now` }).click();
   const confirm = page.getByRole('dialog', { name: `Expire "${name}" now?` });
+  // The page shows "Revoked" optimistically, before the server has committed; SCIM is asked once it has.
+  const expired = page.waitForResponse((response) => /\/api\/console\/tokens\/[^/]+\/expire$/.test(response.url()) && response.request().method() === 'POST');
   await confirm.getByRole('button', { name: 'Expire now' }).click();
   await expect(row.getByText('Revoked')).toBeVisible();
+  expect((await expired).status()).toBe(200);
 
   const refused = await listUsers(secret);
   expect(refused.status()).toBe(401);

@@ -1,5 +1,6 @@
 import * as catchAll from '@/app/scim/v2/[...path]/route';
 import * as basePath from '@/app/scim/v2/route';
+import { sendOverNodeHttp } from './node-route-client';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read replies as loosely as an IdP does
 export type ScimReply = { status: number; headers: Headers; body: any; text: string };
@@ -8,14 +9,26 @@ export type ScimCallOptions = { headers?: Record<string, string>; raw?: BodyInit
 type Handler = (request: Request) => Promise<Response>;
 
 /**
- * Calls the Next route handler functions with real fetch Requests, as `next start` would: the test drives
- * app/scim/v2 itself, adapter included. `body` is sent as SCIM JSON; `raw` sends bytes or a stream as they are.
+ * Which of the engine's two HTTP adapters the SCIM HTTP suite drives: `fetch` (the App Router route handlers) or
+ * `node` (Roster's own server over a real node:http listener). vitest.config.ts runs app/scim/v2 once with each.
+ */
+export const SCIM_TEST_ADAPTER: 'fetch' | 'node' = process.env.SCIM_TEST_ADAPTER === 'node' ? 'node' : 'fetch';
+
+async function throughRouteHandler(method: string, path: string, init: RequestInit, origin: string): Promise<Omit<ScimReply, 'body'>> {
+  const routes = path === '' || path === '/' ? basePath : catchAll;
+  const handler = (routes as unknown as Record<string, Handler>)[method];
+  if (!handler) throw new Error(`app/scim/v2 exports no ${method}`);
+  const response = await handler(new Request(`${origin}/scim/v2${path}`, init));
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}
+
+/**
+ * Calls SCIM as an IdP would, through the adapter SCIM_TEST_ADAPTER names: the Next route handler functions with
+ * real fetch Requests (as `next start` would), or Roster's server over HTTP. `body` is sent as SCIM JSON; `raw`
+ * sends bytes or a stream as they are.
  */
 export function createRouteClient(secret: string, origin = 'http://roster.test') {
   return async function scim(method: string, path: string, body?: unknown, options: ScimCallOptions = {}): Promise<ScimReply> {
-    const routes = path === '' || path === '/' ? basePath : catchAll;
-    const handler = (routes as unknown as Record<string, Handler>)[method];
-    if (!handler) throw new Error(`app/scim/v2 exports no ${method}`);
     const token = options.token === undefined ? secret : options.token;
     const headers: Record<string, string> = {
       ...(token === null ? {} : { authorization: `Bearer ${token}` }),
@@ -26,9 +39,11 @@ export function createRouteClient(secret: string, origin = 'http://roster.test')
     };
     const payload = options.raw ?? (body === undefined ? undefined : JSON.stringify(body));
     const init: RequestInit & { duplex?: 'half' } = { method, headers, body: payload, duplex: payload instanceof ReadableStream ? 'half' : undefined };
-    const response = await handler(new Request(`${origin}/scim/v2${path}`, init));
-    const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null, text };
+    const reply =
+      SCIM_TEST_ADAPTER === 'node'
+        ? await sendOverNodeHttp(method, new URL(`${origin}/scim/v2${path}`), headers, payload)
+        : await throughRouteHandler(method, path, init, origin);
+    return { ...reply, body: reply.text ? JSON.parse(reply.text) : null };
   };
 }
 

@@ -18,6 +18,11 @@ export class AuditGroupCommit {
 
   constructor(private readonly db: Database) {}
 
+  /** Events waiting for the next INSERT (the one in flight not counted): the server's /metrics reports it. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
   record(event: AuditEventInput): Promise<void> {
     const row = toAuditRow(event);
     return new Promise((resolve, reject) => {

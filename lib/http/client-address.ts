@@ -50,7 +50,12 @@ export function stampClientAddress(request: IncomingMessage, trustedHops: number
     forwardedFor: request.headers['x-forwarded-for'],
     trustedHops,
   });
+  const raw = request.rawHeaders;
+  for (let index = raw.length - 2; index >= 0; index -= 2) {
+    if (raw[index].toLowerCase() === CLIENT_ADDRESS_HEADER) raw.splice(index, 2);
+  }
   request.headers[CLIENT_ADDRESS_HEADER] = address;
+  raw.push(CLIENT_ADDRESS_HEADER, address);
   process.env[STAMPING_FLAG] = '1';
   return address;
 }

@@ -47,3 +47,4 @@ export { handleScimRequest } from './http/handle-scim-request';
 export { streamChunks, toFetchResponse, toScimRequest } from './http/fetch-adapter';
 export { readLimitedBytes } from './http/read-limited-bytes';
 export { describeJsonSyntaxError } from './http/describe-json-error';
+export { refuseUnservedMethod, sendScimResponse, toScimRequestFromNode } from './http/node-adapter';
