@@ -45,7 +45,7 @@ async function leaveGroups(db: Database, userId: string, now: Date): Promise<voi
 /** Writes a user's document, columns and derived application fields; every write derives them (issue 4). */
 async function writeUser(
   db: Database,
-  input: { matchId: string; condition: SQL; newId?: string; document: Record<string, unknown>; registry: SchemaRegistry; now: Date; isRestore: boolean },
+  input: { matchId: string; condition: SQL; document: Record<string, unknown>; registry: SchemaRegistry; now: Date; isRestore: boolean },
 ): Promise<StoredUser | undefined> {
   const [previous] = await db
     .select({ userName: scimUsers.userName, appFields: scimUsers.appFields })
@@ -58,7 +58,6 @@ async function writeUser(
   const [row] = await db
     .update(scimUsers)
     .set({
-      ...(input.newId ? { id: input.newId, createdAt: input.now } : {}),
       ...userRowColumns(input.document),
       document: input.document,
       appFields,
@@ -112,12 +111,11 @@ export function createUserStore(db: Database): UserStore {
       return toStoredUser(row);
     },
 
-    restore({ candidate, newId, document, registry, now }) {
+    restore({ candidate, document, registry, now }) {
       const condition = candidate.deprovisioned ? isNotNull(scimUsers.deprovisionedAt) : and(live, eq(scimUsers.active, false))!;
       return writeUser(db, {
         matchId: candidate.id,
         condition,
-        newId: candidate.deprovisioned ? newId : undefined,
         document,
         registry,
         now,
@@ -143,7 +141,14 @@ export function createUserStore(db: Database): UserStore {
       await leaveGroups(db, id, now);
       const updated = await db
         .update(scimUsers)
-        .set({ deprovisionedAt: now, active: false, updatedAt: now, version: sql`${scimUsers.version} + 1` })
+        .set({
+          deprovisionedAt: now,
+          active: false,
+          // The stored document tells the truth: the console and the application read it (issue 13).
+          document: sql`jsonb_set(${scimUsers.document}, '{active}', 'false'::jsonb)`,
+          updatedAt: now,
+          version: sql`${scimUsers.version} + 1`,
+        })
         .where(and(eq(scimUsers.id, id), live))
         .returning({ id: scimUsers.id });
       return updated.length > 0;
