@@ -5,8 +5,7 @@
  * mapping, audit, drizzle, postgres-js) and how much is the framework's. `--cpu-prof` works through `node`.
  */
 import { parseArgs } from 'node:util';
-import type { ScimRequest } from '@/lib/scim';
-import { createBenchDatabase } from './server';
+import { openEngineBench } from './engine-harness';
 import * as workload from './workload';
 
 const { values } = parseArgs({
@@ -18,27 +17,9 @@ const { values } = parseArgs({
 });
 
 const users = Number(values.users);
-const database = await createBenchDatabase(values['admin-url']!);
-process.env.DATABASE_URL = database.url;
-// Loaded after DATABASE_URL is set: the client reads it when first opened.
-const { openDatabase } = await import('@/db/client');
-const { handleScimRequest } = await import('@/lib/scim');
-const { scimDeps } = await import('@/lib/provisioning/scim-deps');
-const { createToken } = await import('@/lib/tokens/create-token');
-
-const open = await openDatabase();
+const { database, open, handleScimRequest, scimDeps, request } = await openEngineBench(values['admin-url']!);
 try {
-  const { secret } = await createToken(open.db, { name: 'engine-bench', expiresAt: new Date(Date.now() + 86_400_000), createdBy: 'bench', now: new Date() });
   const deps = await scimDeps(open.db);
-  const request = (method: string, resource: string, query: string, body?: unknown): ScimRequest => ({
-    method,
-    segments: [resource],
-    query: new URLSearchParams(query),
-    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/scim+json' },
-    body: body === undefined ? null : new TextEncoder().encode(JSON.stringify(body)),
-    origin: 'http://127.0.0.1',
-    clientAddress: '127.0.0.1',
-  });
 
   let next = 0;
   const cpuBefore = process.cpuUsage();
@@ -47,8 +28,8 @@ try {
     Array.from({ length: Number(values.concurrency) }, async () => {
       while (next < users) {
         const index = next++;
-        const lookup = await handleScimRequest(request('GET', 'Users', `filter=${encodeURIComponent(`userName eq "${workload.userName(index)}"`)}`), deps);
-        const created = await handleScimRequest(request('POST', 'Users', '', workload.entraUser(index)), deps);
+        const lookup = await handleScimRequest(request('GET', ['Users'], `filter=${encodeURIComponent(`userName eq "${workload.userName(index)}"`)}`), deps);
+        const created = await handleScimRequest(request('POST', ['Users'], '', workload.entraUser(index)), deps);
         if (lookup.status !== 200 || created.status !== 201) throw new Error(`user ${index}: GET ${lookup.status}, POST ${created.status}`);
       }
     }),

@@ -36,6 +36,9 @@ function toStoredUser(row: Record<string, unknown>): StoredUser {
 
 const live = isNull(scimUsers.deprovisionedAt);
 
+/** A SCIM list of users: live users only, filters through the column map. */
+export const userListSpec = { table: scimUsers, selection, scope: live, resolver: userColumnResolver, toResource: toStoredUser };
+
 /** Drops a user's memberships and bumps the version of each group it left, so group ETags change too. */
 async function leaveGroups(db: Database, userId: string, now: Date): Promise<void> {
   await db.execute(sql`with removed as (delete from ${groupMembers} where ${groupMembers.userId} = ${userId} returning ${groupMembers.groupId})
@@ -81,7 +84,7 @@ export function createUserStore(db: Database): UserStore {
     },
 
     list(query, registry) {
-      return runListQuery(db, { table: scimUsers, selection, scope: live, resolver: userColumnResolver, registry, query, toResource: toStoredUser });
+      return runListQuery(db, { ...userListSpec, registry, query });
     },
 
     async findReprovisionable(document) {
