@@ -1,7 +1,8 @@
 import type { Database } from '@/db/database';
-import { getSettings } from '@/lib/settings/get-settings';
-import type { GroupStore, SchemaRegistry, ScimScope, UnitOfWork, UserPolicies } from '@/lib/scim';
+import { getCachedSettings } from '@/lib/settings/settings-cache';
+import type { SchemaRegistry, ScimScope, UnitOfWork, UserPolicies } from '@/lib/scim';
 import { AutocommitWrite, NeedsTransaction, RowMoved } from './autocommit-write';
+import { createAutocommitGroupStore } from './autocommit-group-store';
 import { createAutocommitUserStore } from './autocommit-user-store';
 import { createGroupStore } from './group-store';
 import { loadGroupRegistry, loadUserRegistry } from './load-registry';
@@ -21,12 +22,12 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (value ??= load());
 }
 
-/** Registries and settings are read once per request, with the request's handle. */
+/** Registries and settings are read once per request, with the request's handle, from 5 s in-process caches. */
 function createLoaders(db: Database): Loaders {
   return {
     userRegistry: once(() => loadUserRegistry(db)),
     groupRegistry: once(async () => loadGroupRegistry()),
-    userPolicies: once(async () => createUserPolicies(await getSettings(db))),
+    userPolicies: once(async () => createUserPolicies(await getCachedSettings(db))),
   };
 }
 
@@ -47,14 +48,7 @@ function createScope(db: Database, loaders: Loaders, auditMode: AuditWriteMode):
   };
 }
 
-const needsTransaction = (reason: string) => () => Promise.reject(new NeedsTransaction(reason));
 
-/** Group reads as usual; group writes, which touch several tables, take the transaction path. */
-function autocommitGroupStore(db: Database): GroupStore {
-  const groups = createGroupStore(db);
-  const write = needsTransaction('a group change');
-  return { get: groups.get, list: groups.list, create: write, update: write, changeMembers: write, delete: write };
-}
 
 /**
  * The common writes in autocommit: the stores read with one statement and defer their write, which the audit sink
@@ -64,10 +58,10 @@ function createAutocommitScope(db: Database, loaders: Loaders): ScimScope {
   const write = new AutocommitWrite();
   return {
     users: createAutocommitUserStore(db, write),
-    groups: autocommitGroupStore(db),
+    groups: createAutocommitGroupStore(db, write),
     audit: createScimAuditSink(db, { kind: 'autocommit', write }, loaders),
     ...loaders,
-    isolate: needsTransaction('Bulk'),
+    isolate: () => Promise.reject(new NeedsTransaction('Bulk')),
   };
 }
 
