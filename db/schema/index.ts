@@ -7,3 +7,4 @@ export * from './audit-events';
 export * from './settings';
 export * from './onboarding-steps';
 export * from './console-accounts';
+export * from './scim-user-counts';

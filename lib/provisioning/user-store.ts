@@ -1,5 +1,5 @@
 import { and, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '@/db/database';
+import { queryRows, type Database } from '@/db/database';
 import { groupMembers, scimGroups, scimUsers } from '@/db/schema';
 import type { ResourceReference, SchemaRegistry, StoredUser, UserStore } from '@/lib/scim';
 import { applyUserMapping } from './apply-user-mapping';
@@ -36,8 +36,14 @@ function toStoredUser(row: Record<string, unknown>): StoredUser {
 
 const live = isNull(scimUsers.deprovisionedAt);
 
+/** The live users, kept by triggers on scim_users (migration 0001_live_user_count): no list page counts them. */
+async function countLiveUsers(db: Database): Promise<number> {
+  const [row] = await queryRows<{ total: number }>(db, sql`select coalesce(sum(live), 0)::int as total from scim_user_counts`);
+  return row.total;
+}
+
 /** A SCIM list of users: live users only, filters through the column map. */
-export const userListSpec = { table: scimUsers, selection, scope: live, resolver: userColumnResolver, toResource: toStoredUser };
+export const userListSpec = { table: scimUsers, selection, scope: live, resolver: userColumnResolver, toResource: toStoredUser, scopeTotal: countLiveUsers };
 
 /** Drops a user's memberships and bumps the version of each group it left, so group ETags change too. */
 async function leaveGroups(db: Database, userId: string, now: Date): Promise<void> {
