@@ -152,3 +152,24 @@ describe('userName changes', () => {
     expect(row.app_fields.email).toBe('applied@contoso.example');
   });
 });
+
+const listed = async () => (await scim('GET', '/Users?count=1')).body.totalResults as number;
+const counted = async () => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from scim_users where deprovisioned_at is null`))[0].n;
+
+describe('totalResults of an unfiltered user list (kept by triggers, never counted per page)', () => {
+  it('follows creates, deletes, deprovisioning and restores, and equals a count of the live users', async () => {
+    const before = await counted();
+    const ids: string[] = [];
+    for (const name of ['a', 'b', 'c', 'd']) ids.push((await scim('POST', '/Users', newUser(`${name}.count@contoso.example`))).body.id);
+    expect(await listed()).toBe(before + 4);
+
+    await scim('DELETE', `/Users/${ids[0]}`);
+    await updateSettings(database.db, { deleteMode: 'deactivate' }, owner);
+    await scim('DELETE', `/Users/${ids[1]}`);
+    expect([await listed(), await counted()]).toEqual([before + 2, before + 2]);
+
+    expect((await scim('POST', '/Users', newUser('b.count@contoso.example'))).status).toBe(201);
+    expect([await listed(), await counted()]).toEqual([before + 3, before + 3]);
+    expect((await scim('GET', '/Users?count=1&startIndex=2')).body).toMatchObject({ totalResults: before + 3, itemsPerPage: 1, startIndex: 2 });
+  });
+});
