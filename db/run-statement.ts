@@ -6,6 +6,11 @@ export type StatementParameter = string | null;
 type PostgresClient = { unsafe(text: string, parameters: StatementParameter[], options: { prepare: boolean }): Promise<unknown[]> };
 type PgliteClient = { query(text: string, parameters: StatementParameter[]): Promise<{ rows: unknown[] }> };
 
+/** Whether `db` is a database handle itself (a transaction's handle is not: its statements go through drizzle). */
+export function canRunStatement(db: Database): boolean {
+  return (db as unknown as { $client?: unknown }).$client !== undefined;
+}
+
 function clientOf(db: Database): PostgresClient | PgliteClient {
   const client = (db as unknown as { $client?: PostgresClient | PgliteClient }).$client;
   if (!client) throw new Error('runStatement needs the database handle itself, not a transaction');

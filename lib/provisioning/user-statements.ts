@@ -10,10 +10,21 @@ import { userGroupsJson } from './column-map';
 
 const groupsOfUser = new PgDialect().sqlToQuery(userGroupsJson).sql;
 
-/** $1 id → the live user with its groups; its version is the one the write will expect. */
-export const SELECT_LIVE_USER = `select "scim_users"."id"::text as id, document, version, created_at as "createdAt", updated_at as "updatedAt",
+const SELECT_USERS = `select "scim_users"."id"::text as id, document, version, created_at as "createdAt", updated_at as "updatedAt",
     app_fields as "appFields", ${groupsOfUser} as groups
-  from scim_users where "scim_users"."id" = $1::text::uuid and deprovisioned_at is null`;
+  from scim_users`;
+
+/** $1 id → the live user with its groups; its version is the one the write will expect. */
+export const SELECT_LIVE_USER = `${SELECT_USERS} where "scim_users"."id" = $1::text::uuid and deprovisioned_at is null`;
+
+/**
+ * The filters every IdP sends before a POST (`userName eq "…"`, `externalId eq "…"`): $1 value, $2 count → the live
+ * users it matches in list order, by the same indexes and comparison (userName case-insensitive) as the filter compiler.
+ */
+export const SELECT_LIVE_USERS_BY: Record<'username' | 'externalid', string> = {
+  username: `${SELECT_USERS} where lower(user_name) = lower($1::text) and deprovisioned_at is null order by created_at, "scim_users"."id" limit $2::text::int`,
+  externalid: `${SELECT_USERS} where external_id = $1::text and deprovisioned_at is null order by created_at, "scim_users"."id" limit $2::text::int`,
+};
 
 /**
  * $1 the new user (JSON), $2 the audit row → inserted 1, or 0 with the reason: a user to bring back (a deprovisioned

@@ -4,6 +4,7 @@ import { groupMembers, scimGroups, scimUsers } from '@/db/schema';
 import type { ResourceReference, SchemaRegistry, StoredUser, UserStore } from '@/lib/scim';
 import { applyUserMapping } from './apply-user-mapping';
 import { userColumnResolver, userGroupsJson, userRowColumns } from './column-map';
+import { listUsersByKey } from './list-users-by-key';
 import { runListQuery } from './list-query';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -89,8 +90,8 @@ export function createUserStore(db: Database): UserStore {
       return row ? toStoredUser(row) : undefined;
     },
 
-    list(query, registry) {
-      return runListQuery(db, { ...userListSpec, registry, query });
+    async list(query, registry) {
+      return (await listUsersByKey(db, query, toStoredUser)) ?? runListQuery(db, { ...userListSpec, registry, query });
     },
 
     async findReprovisionable(document) {

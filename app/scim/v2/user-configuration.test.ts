@@ -173,3 +173,17 @@ describe('totalResults of an unfiltered user list (kept by triggers, never count
     expect((await scim('GET', '/Users?count=1&startIndex=2')).body).toMatchObject({ totalResults: before + 3, itemsPerPage: 1, startIndex: 2 });
   });
 });
+
+describe('the lookups every IdP sends before a POST (one prepared statement)', () => {
+  const filter = (expression: string, extra = '') => scim('GET', `/Users?filter=${encodeURIComponent(expression)}${extra}`);
+
+  it('userName case-insensitively, externalId exactly, live users only, with the exact total', async () => {
+    await updateSettings(database.db, { deleteMode: 'deactivate' }, owner);
+    const user = (await scim('POST', '/Users', newUser('Look.Up@contoso.example', { externalId: 'Ext-Lookup' }))).body;
+    expect((await filter('userName eq "look.up@CONTOSO.example"')).body).toMatchObject({ totalResults: 1, Resources: [{ id: user.id }] });
+    expect((await filter('externalId eq "Ext-Lookup"', '&count=1')).body).toMatchObject({ totalResults: 1, Resources: [{ id: user.id }] });
+    expect((await filter('externalId eq "ext-lookup"')).body.totalResults).toBe(0);
+    await scim('DELETE', `/Users/${user.id}`);
+    expect((await filter('userName eq "look.up@contoso.example"')).body).toMatchObject({ totalResults: 0, Resources: [] });
+  });
+});
