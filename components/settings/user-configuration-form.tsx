@@ -55,7 +55,8 @@ export function UserConfigurationForm({ settings }: { settings: SettingsDto }) {
           </label>
           <p id="apply-username-changes-text" className="text-sm text-zinc-600">
             When someone&apos;s sign-in name changes in the identity provider (for example after a name change), update it here
-            too. Turn this off if your application uses the userName as a fixed login.
+            too. Turn this off if your application uses the userName as a fixed login: a rename is then ignored, the rest of
+            the change is still applied, and the audit log notes the ignored rename.
           </p>
         </div>
       </div>

@@ -37,7 +37,7 @@ export function UserTable({ users, fieldLabels }: { users: DirectoryUserDto[]; f
             </TableCell>
             <TableCell className="wrap-anywhere">{user.email ?? <span className="text-zinc-400">—</span>}</TableCell>
             <TableCell>
-              <UserStatusBadge active={user.active} />
+              <UserStatusBadge active={user.active} deprovisionedAt={user.deprovisionedAt} />
             </TableCell>
             <TableCell className="min-w-48">
               <AppFieldValues values={user.appFields} labels={fieldLabels} omit={SHOWN_IN_COLUMNS} />

@@ -7,6 +7,7 @@ export * from './audit-events';
 export * from './settings';
 export * from './onboarding-steps';
 export * from './console-accounts';
+export * from './scim-user-counts';
 export * from './api-keys';
 export * from './user-effective-roles';
 export * from './change-events';

@@ -3,8 +3,8 @@ import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, 
 
 /**
  * A provisioned user: the SCIM resource and the application account in one row.
- * `id` is the SCIM id (new each time the user is provisioned again); `accountId` is the application
- * account, which survives deprovisioning and re-provisioning.
+ * `id` is the SCIM id and the Roster id: a user deprovisioned and provisioned again keeps it (DESIGN "User
+ * configuration"); `accountId` is the application account.
  */
 export const scimUsers = pgTable(
   'scim_users',

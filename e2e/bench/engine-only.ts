@@ -6,8 +6,7 @@
  * `--without-outbox` runs without the change feed's triggers, to measure what the feed costs.
  */
 import { parseArgs } from 'node:util';
-import type { ScimRequest } from '@/lib/scim';
-import { createBenchDatabase } from './server';
+import { openEngineBench } from './engine-harness';
 import * as workload from './workload';
 
 const { values } = parseArgs({
@@ -21,33 +20,19 @@ const { values } = parseArgs({
 });
 
 const users = Number(values.users);
-const database = await createBenchDatabase(values['admin-url']!);
-process.env.DATABASE_URL = database.url;
-// Loaded after DATABASE_URL is set: the client reads it when first opened.
-const { openDatabase } = await import('@/db/client');
-const { handleScimRequest } = await import('@/lib/scim');
-const { scimDeps } = await import('@/lib/provisioning/scim-deps');
-const { createToken } = await import('@/lib/tokens/create-token');
-
-const open = await openDatabase();
+const { database, open, handleScimRequest, scimDeps, request } = await openEngineBench(values['admin-url']!);
 const { sql } = await import('drizzle-orm');
 const { queryRows } = await import('@/db/database');
-const OUTBOX_TABLES = ['scim_users', 'scim_groups', 'group_members', 'group_role_mappings', 'app_roles', 'app_fields'];
 try {
   if (values['without-outbox']) {
-    for (const table of OUTBOX_TABLES) await queryRows(open.db, sql.raw(`alter table ${table} disable trigger user`));
+    // Only the change feed's triggers (roster_events_*): the live-user count's triggers stay, as in production.
+    const triggers = await queryRows<{ tgname: string; relname: string }>(
+      open.db,
+      sql`select t.tgname, c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid where t.tgname like 'roster_events_%'`,
+    );
+    for (const { tgname, relname } of triggers) await queryRows(open.db, sql.raw(`alter table ${relname} disable trigger ${tgname}`));
   }
-  const { secret } = await createToken(open.db, { name: 'engine-bench', expiresAt: new Date(Date.now() + 86_400_000), createdBy: 'bench', now: new Date() });
   const deps = await scimDeps(open.db);
-  const request = (method: string, resource: string, query: string, body?: unknown): ScimRequest => ({
-    method,
-    segments: [resource],
-    query: new URLSearchParams(query),
-    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/scim+json' },
-    body: body === undefined ? null : new TextEncoder().encode(JSON.stringify(body)),
-    origin: 'http://127.0.0.1',
-    clientAddress: '127.0.0.1',
-  });
 
   let next = 0;
   const cpuBefore = process.cpuUsage();
@@ -56,8 +41,8 @@ try {
     Array.from({ length: Number(values.concurrency) }, async () => {
       while (next < users) {
         const index = next++;
-        const lookup = await handleScimRequest(request('GET', 'Users', `filter=${encodeURIComponent(`userName eq "${workload.userName(index)}"`)}`), deps);
-        const created = await handleScimRequest(request('POST', 'Users', '', workload.entraUser(index)), deps);
+        const lookup = await handleScimRequest(request('GET', ['Users'], `filter=${encodeURIComponent(`userName eq "${workload.userName(index)}"`)}`), deps);
+        const created = await handleScimRequest(request('POST', ['Users'], '', workload.entraUser(index)), deps);
         if (lookup.status !== 200 || created.status !== 201) throw new Error(`user ${index}: GET ${lookup.status}, POST ${created.status}`);
       }
     }),

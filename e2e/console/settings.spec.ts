@@ -44,12 +44,30 @@ test('with DELETE set to deactivate, a deleted user is deactivated and kept', as
   expect(deleted.status()).toBe(200);
   expect((await deleted.json()).events).toHaveLength(1);
 
+  // Issue 13: the deprovisioned user is still found in the console, with its status, and its document says so.
+  await page.goto('/users');
+  await page.getByLabel('Status').selectOption('deprovisioned');
+  await page.getByLabel('Search users').fill(userName);
+  const row = page.getByTestId('user-row').filter({ hasText: userName });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Deprovisioned');
+  await page.getByLabel('Status').selectOption('all');
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('link', { name: userName })).toHaveAttribute('href', `/users/${id}`);
+  await page.goto(`/users/${id}`);
+  await expect(page.getByTestId('scim-document')).toContainText('"active": false');
+
   const restored = await scim.post('Users', {
     data: { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName, active: true },
   });
   expect(restored.status()).toBe(201);
-  const restoredAudit = await page.request.get(`/api/console/audit?operation=user.restore&text=${encodeURIComponent(userName)}`);
-  expect((await restoredAudit.json()).events.length).toBeGreaterThan(0);
+  // Issue 13: restored, it is the same account: same id, and its console page loads again with the user active.
+  expect((await restored.json()).id).toBe(id);
+  const restoredAudit = await page.request.get(`/api/console/audit?resourceId=${id}&operation=user.restore`);
+  expect((await restoredAudit.json()).events).toHaveLength(1);
+  await page.goto(`/users/${id}`);
+  await expect(page.getByRole('heading', { name: userName })).toBeVisible();
+  await expect(page.getByTestId('scim-document')).toContainText('"active": true');
 
   await page.goto('/settings');
   await section.getByLabel('Delete the account', { exact: true }).check();

@@ -20,6 +20,8 @@ export type AuditEventInput = {
   resourceId?: string;
   resourceName?: string;
   changes?: FieldChange[];
+  /** The changes were masked by attribute name already (SCIM writes, lib/provisioning/document-changes.ts). */
+  changesRedacted?: boolean;
   error?: string;
   detail?: Record<string, unknown>;
   occurredAt?: Date;
@@ -49,7 +51,7 @@ export function toAuditRow(event: AuditEventInput): AuditRow {
     resourceType: event.resourceType ?? null,
     resourceId: text(event.resourceId),
     resourceName: text(event.resourceName),
-    changes: redactChanges(event.changes ?? []),
+    changes: event.changesRedacted ? (event.changes ?? []) : redactChanges(event.changes ?? []),
     error: text(event.error),
     detail: redact(event.detail ?? {}),
     ...(event.occurredAt ? { occurredAt: event.occurredAt } : {}),

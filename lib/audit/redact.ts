@@ -53,10 +53,15 @@ function leafName(field: string): string {
   return field.split(/[.:]/).pop() ?? field;
 }
 
+/** Whether a changed field's last name reads like a credential (`urn:…:User:password`, `apiKey`). */
+export function isSecretFieldName(field: string): boolean {
+  return SECRET_KEY.test(leafName(field));
+}
+
 /** Field changes with the values of secret fields (a SCIM `password`, say) masked and the rest redacted deeply. */
 export function redactChanges(changes: FieldChange[]): FieldChange[] {
   return changes.map((change) => {
-    const isSecret = SECRET_KEY.test(leafName(change.field));
+    const isSecret = isSecretFieldName(change.field);
     const mask = (value: unknown) => (isSecret && value !== null && value !== undefined ? REDACTED : redact(value));
     return { field: redactText(change.field), old: mask(change.old), new: mask(change.new) };
   });

@@ -4,7 +4,8 @@ export const DIRECTORY_PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_DIRECTORY_PAGE_SIZE = 25;
 export const MAX_DIRECTORY_PAGE_SIZE = 100;
 
-export const USER_STATUSES = ['all', 'active', 'inactive'] as const;
+/** `all` includes deprovisioned accounts (issue 13): the console finds every user it ever knew. */
+export const USER_STATUSES = ['all', 'active', 'inactive', 'deprovisioned'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
 
 export const GROUP_MAPPING_STATES = ['all', 'mapped', 'unmapped'] as const;
@@ -35,7 +36,7 @@ export type Page = z.output<typeof pageSchema>;
 
 export const listUsersQuerySchema = pageSchema.extend({
   q: searchSchema,
-  status: z.enum(USER_STATUSES, { error: 'status must be all, active or inactive' }).default('all'),
+  status: z.enum(USER_STATUSES, { error: 'status must be all, active, inactive or deprovisioned' }).default('all'),
 });
 export type ListUsersQuery = z.output<typeof listUsersQuerySchema>;
 
@@ -67,6 +68,8 @@ export type DirectoryUserDto = {
   roles: UserRoleDto[];
   /** When the IdP last changed the user (meta.lastModified). */
   lastChange: string;
+  /** When a DELETE deprovisioned the user ("Deactivate and keep"); null while the user is provisioned. */
+  deprovisionedAt: string | null;
 };
 
 export type UserListDto = { users: DirectoryUserDto[]; total: number; startIndex: number; count: number };
@@ -74,7 +77,7 @@ export type UserListDto = { users: DirectoryUserDto[]; total: number; startIndex
 export type GroupRefDto = { id: string; displayName: string };
 
 export type UserDetailDto = {
-  user: DirectoryUserDto & { created: string; version: number; deprovisionedAt: string | null };
+  user: DirectoryUserDto & { created: string; version: number };
   groups: GroupRefDto[];
   /** The SCIM resource as the SCIM API returns it (schemas, id, the stored attributes, meta). */
   scimDocument: Record<string, unknown>;

@@ -12,6 +12,7 @@ export const directoryUserColumns = {
   document: scimUsers.document,
   appFields: scimUsers.appFields,
   updatedAt: scimUsers.updatedAt,
+  deprovisionedAt: scimUsers.deprovisionedAt,
 };
 
 type DirectoryUserRow = {
@@ -24,6 +25,7 @@ type DirectoryUserRow = {
   document: Record<string, unknown>;
   appFields: Record<string, string | null>;
   updatedAt: Date;
+  deprovisionedAt: Date | null;
 };
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
@@ -48,5 +50,6 @@ export function toDirectoryUser(row: DirectoryUserRow, roles: UserRoleDto[]): Di
     appFields: row.appFields,
     roles,
     lastChange: new Date(row.updatedAt).toISOString(),
+    deprovisionedAt: row.deprovisionedAt ? new Date(row.deprovisionedAt).toISOString() : null,
   };
 }

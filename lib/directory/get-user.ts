@@ -21,7 +21,6 @@ export async function getUser(db: Database, input: { id: string; scimBaseUrl: st
       ...directoryUserColumns,
       createdAt: scimUsers.createdAt,
       version: scimUsers.version,
-      deprovisionedAt: scimUsers.deprovisionedAt,
     })
     .from(scimUsers)
     .where(eq(scimUsers.id, input.id));
@@ -44,7 +43,6 @@ export async function getUser(db: Database, input: { id: string; scimBaseUrl: st
       ...toDirectoryUser(row, roles.get(row.id) ?? []),
       created: new Date(row.createdAt).toISOString(),
       version: row.version,
-      deprovisionedAt: row.deprovisionedAt ? new Date(row.deprovisionedAt).toISOString() : null,
     },
     groups,
     scimDocument: presentUser({

@@ -68,15 +68,16 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 describe('listUsers', () => {
-  it('lists live users in userName order, case-insensitively, leaving deprovisioned accounts out', async () => {
+  it('lists every user in userName order, case-insensitively, deprovisioned accounts with their date', async () => {
     const page = await list();
-    expect(page.users.map((entry) => entry.userName)).toEqual([
-      'alice@contoso.example',
-      'Bob@contoso.example',
-      'carol@contoso.example',
-      'dave_100%@contoso.example',
+    expect(page.users.map((entry) => [entry.userName, entry.deprovisionedAt])).toEqual([
+      ['alice@contoso.example', null],
+      ['Bob@contoso.example', null],
+      ['carol@contoso.example', null],
+      ['dave_100%@contoso.example', null],
+      ['gone@contoso.example', '2030-02-01T00:00:00.000Z'],
     ]);
-    expect(page).toMatchObject({ total: 4, startIndex: 1, count: 25 });
+    expect(page).toMatchObject({ total: 5, startIndex: 1, count: 25 });
   });
 
   it.each([
@@ -95,6 +96,7 @@ describe('listUsers', () => {
   it.each([
     ['active', ['alice@contoso.example', 'carol@contoso.example', 'dave_100%@contoso.example']],
     ['inactive', ['Bob@contoso.example']],
+    ['deprovisioned', ['gone@contoso.example']],
   ])('filters %s users', async (status, expected) => {
     expect(await userNames({ status })).toEqual(expected);
   });
@@ -103,7 +105,7 @@ describe('listUsers', () => {
     const first = await list({ count: 2 });
     const second = await list({ count: 2, startIndex: 3 });
     expect([...first.users, ...second.users].map((entry) => entry.id)).toEqual([USERS.alice, USERS.bob, USERS.carol, USERS.dave]);
-    expect([first.total, second.total]).toEqual([4, 4]);
+    expect([first.total, second.total]).toEqual([5, 5]);
     expect((await list({ startIndex: 50 })).users).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
-import { and, asc, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/database';
 import { scimUsers } from '@/db/schema';
-import type { ListUsersQuery, UserListDto } from '@/lib/contracts/directory';
+import type { ListUsersQuery, UserListDto, UserStatus } from '@/lib/contracts/directory';
 import { listUserRoles } from '@/lib/group-mappings/list-user-roles';
 import { directoryUserColumns, toDirectoryUser } from './directory-user';
 import { containsPattern } from './search-pattern';
@@ -20,16 +20,24 @@ function searchCondition(term: string): SQL {
   )!;
 }
 
+/** Active and inactive are provisioned users; a deprovisioned account is neither, whatever its active column says. */
+function statusCondition(status: UserStatus): SQL | undefined {
+  switch (status) {
+    case 'all':
+      return undefined;
+    case 'deprovisioned':
+      return isNotNull(scimUsers.deprovisionedAt);
+    default:
+      return and(isNull(scimUsers.deprovisionedAt), eq(scimUsers.active, status === 'active'));
+  }
+}
+
 /**
- * One page of provisioned users (deprovisioned accounts are no longer SCIM resources and are left out), in
+ * One page of users, deprovisioned accounts included unless the status filter leaves them out, in
  * userName order, with their application fields and the roles their groups give them.
  */
 export async function listUsers(db: Database, query: ListUsersQuery): Promise<UserListDto> {
-  const where = and(
-    isNull(scimUsers.deprovisionedAt),
-    query.status === 'all' ? undefined : eq(scimUsers.active, query.status === 'active'),
-    query.q ? searchCondition(query.q) : undefined,
-  );
+  const where = and(statusCondition(query.status), query.q ? searchCondition(query.q) : undefined);
 
   const [rows, [{ total }]] = await Promise.all([
     db

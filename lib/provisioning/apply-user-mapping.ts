@@ -11,11 +11,11 @@ const EMAIL = 'email';
 
 /**
  * The application fields of a user write: derived from the document, list values matched to (or added as) options
- * in one statement, and the email kept through an Entra soft-delete rename (the tombstone name is never an email).
+ * in one statement (`addOptions: false` outside a transaction: a value needing a new option throws NeedsTransaction), and the email kept through an Entra soft-delete rename (the tombstone name is never an email).
  */
 export async function applyUserMapping(
   db: Database,
-  input: { document: Record<string, unknown>; previous: PreviousUser | null; registry: SchemaRegistry },
+  input: { document: Record<string, unknown>; previous: PreviousUser | null; registry: SchemaRegistry; addOptions?: boolean },
 ): Promise<Record<string, string | null>> {
   const fields = await loadMappedFields(db);
   const values = deriveAppFields(fields, input.document, input.registry);
@@ -31,7 +31,7 @@ export async function applyUserMapping(
   });
   if (requests.length === 0) return values;
 
-  const spellings = await matchListOptions(db, requests);
+  const spellings = await matchListOptions(db, requests, { addOptions: input.addOptions ?? true });
   for (const field of fields) {
     const value = values[field.machineName];
     if (field.type === 'list' && value !== null) values[field.machineName] = spellings.get(field.id)?.get(value) ?? value;

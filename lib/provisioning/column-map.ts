@@ -4,8 +4,11 @@ import type { ColumnResolver, ResolvedPath } from '@/lib/scim';
 
 type Resolved = ReturnType<ColumnResolver['column']>;
 
-/** `members` of a group as it would sit in the document, built from the membership table. */
-export const groupMembersJson: SQL = sql`(select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('value', gm.user_id::text, 'display', mu.display_name)) order by gm.added_at, gm.user_id), '[]'::jsonb) from group_members gm join scim_users mu on mu.id = gm.user_id where gm.group_id = ${scimGroups.id})`;
+/**
+ * `members` of a group as it would sit in the document, built from the membership table in one join: members are
+ * users (RFC 7643 §4.2 `type`), `display` their current displayName, else their userName.
+ */
+export const groupMembersJson: SQL = sql`(select coalesce(jsonb_agg(jsonb_build_object('value', gm.user_id::text, 'display', coalesce(mu.display_name, mu.user_name), 'type', 'User') order by gm.added_at, gm.user_id), '[]'::jsonb) from group_members gm join scim_users mu on mu.id = gm.user_id where gm.group_id = ${scimGroups.id})`;
 
 /** `groups` of a user (RFC 7643 §4.1.2, read-only), built from the membership table. */
 export const userGroupsJson: SQL = sql`(select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('value', ug.id::text, 'display', ug.display_name, 'type', 'direct')) order by ug.display_name, ug.id), '[]'::jsonb) from group_members gu join scim_groups ug on ug.id = gu.group_id where gu.user_id = ${scimUsers.id})`;

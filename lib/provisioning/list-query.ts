@@ -7,8 +7,8 @@ type ListTable = PgTable & { createdAt: PgColumn; id: PgColumn };
 
 /**
  * Runs a SCIM list (RFC 7644 §3.4.2) in SQL: the filter through the column resolver, sortBy with
- * (created_at, id) as a stable tie-break so pages never overlap, and a count query only when the page
- * itself cannot tell the total.
+ * (created_at, id) as a stable tie-break so pages never overlap, and a count only when the page itself cannot
+ * tell the total (unfiltered, from the count the store keeps).
  */
 export async function runListQuery<T>(
   db: Database,
@@ -20,11 +20,14 @@ export async function runListQuery<T>(
     registry: SchemaRegistry;
     query: ListQuery;
     toResource: (row: Record<string, unknown>) => T;
+    /** The size of the whole scope without counting it, when the store keeps it (live users). */
+    scopeTotal?: (db: Database) => Promise<number>;
   },
 ): Promise<Page<T>> {
-  const { table, query, registry, resolver } = spec;
+  const { table, query, registry, resolver, scopeTotal } = spec;
   const where = and(spec.scope, query.filter ? filterToSql(query.filter, registry, resolver) : undefined);
   const total = async () => {
+    if (!query.filter && scopeTotal) return scopeTotal(db);
     const [row] = await db.select({ total: countRows() }).from(table).where(where);
     return Number(row?.total ?? 0);
   };

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
 import { fieldCache } from '@/lib/fields/field-cache';
+import { NeedsTransaction } from './autocommit-write';
 
 export type OptionRequest = { fieldId: string; value: string };
 
@@ -69,7 +70,7 @@ function rememberSpelling(row: Row): void {
  * Values already matched to a committed option are answered from memory; an option this transaction adds is not
  * remembered, as the transaction may still roll back.
  */
-export async function matchListOptions(db: Database, requests: OptionRequest[]): Promise<OptionSpellings> {
+export async function matchListOptions(db: Database, requests: OptionRequest[], options = { addOptions: true }): Promise<OptionSpellings> {
   const spellings: OptionSpellings = new Map();
   const add = (rows: Row[]) => {
     for (const row of rows) {
@@ -87,6 +88,11 @@ export async function matchListOptions(db: Database, requests: OptionRequest[]):
     else add([{ fieldId: request.fieldId, input: request.value, canonical, committed: false }]);
   }
   if (unknown.length === 0) return spellings;
+  if (!options.addOptions) {
+    add(await readSpellings(db, JSON.stringify(unknown)));
+    if (unknown.some((request) => !spellings.get(request.fieldId)?.has(request.value))) throw new NeedsTransaction('a new list option');
+    return spellings;
+  }
   add(await matchOrAdd(db, JSON.stringify(unknown)));
 
   const missing = unknown.filter((request) => !spellings.get(request.fieldId)?.has(request.value));

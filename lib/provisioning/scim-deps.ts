@@ -12,7 +12,7 @@ export async function scimDeps(db?: Database): Promise<ScimDeps> {
   return {
     tokens: { verify: (input) => verifyBearerToken(database, input) },
     unitOfWork: createUnitOfWork(database),
-    audit: createScimAuditSink(database, 'group-commit'),
+    audit: createScimAuditSink(database, { kind: 'group-commit' }),
     clock: { now: () => new Date() },
     // Time-ordered ids keep inserts at the right edge of the primary-key index and match (created_at, id) order.
     ids: { newId: () => uuidv7() },

@@ -9,18 +9,18 @@ describe('createUserPolicies().reviewUserNameChange', () => {
   it.each([
     [true, { userName: 'grace@contoso.example' }, 'apply'],
     [false, { userName: 'ADA@contoso.example' }, 'apply'],
-    [false, { userName: 'grace@contoso.example' }, 'refuse'],
+    [false, { userName: 'grace@contoso.example' }, 'keep'],
     [false, { userName: tombstone, active: false }, 'keep'],
-    [false, { userName: tombstone, active: true }, 'refuse'],
-    [false, { userName: `0123${tombstone}`, active: false }, 'refuse'],
+    [false, { userName: tombstone, active: true }, 'keep'],
+    [false, { userName: `0123${tombstone}`, active: false }, 'keep'],
     [true, { userName: tombstone, active: false }, 'apply'],
   ] as const)('applyUserNameChanges=%s, %j → %s', (applyUserNameChanges, after, kind) => {
     const policies = createUserPolicies({ applyUserNameChanges, deleteMode: 'delete' });
     expect(policies.reviewUserNameChange(before, after).kind).toBe(kind);
   });
 
-  it('says why a rename is refused', () => {
+  it('says which rename was ignored', () => {
     const decision = createUserPolicies({ applyUserNameChanges: false, deleteMode: 'deactivate' }).reviewUserNameChange(before, { userName: 'x@y.z' });
-    expect(decision).toMatchObject({ kind: 'refuse', reason: expect.stringContaining('"ada@contoso.example" cannot become "x@y.z"') });
+    expect(decision).toMatchObject({ kind: 'keep', reason: expect.stringContaining('rename of "ada@contoso.example" to "x@y.z" was ignored') });
   });
 });

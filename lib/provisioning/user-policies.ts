@@ -13,9 +13,10 @@ export function createUserPolicies(settings: { applyUserNameChanges: boolean; de
       if (isEntraTombstoneRename(previous, after)) {
         return { kind: 'keep', reason: "Entra soft-delete rename: the user is deactivated and keeps its userName (userName changes are off)." };
       }
+      // A refused request would make the IdP retry it and quarantine the job (DESIGN "User configuration").
       return {
-        kind: 'refuse',
-        reason: `userName changes are not applied (user configuration): "${previous}" cannot become "${next}".`,
+        kind: 'keep',
+        reason: `userName changes are off (user configuration): the rename of "${previous}" to "${next}" was ignored, the rest applied.`,
       };
     },
   };

@@ -1,9 +1,10 @@
 import { and, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '@/db/database';
+import { queryRows, type Database } from '@/db/database';
 import { groupMembers, scimGroups, scimUsers } from '@/db/schema';
 import type { ResourceReference, SchemaRegistry, StoredUser, UserStore } from '@/lib/scim';
 import { applyUserMapping } from './apply-user-mapping';
 import { userColumnResolver, userGroupsJson, userRowColumns } from './column-map';
+import { listUsersByKey } from './list-users-by-key';
 import { runListQuery } from './list-query';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -36,6 +37,15 @@ function toStoredUser(row: Record<string, unknown>): StoredUser {
 
 const live = isNull(scimUsers.deprovisionedAt);
 
+/** The live users, kept by triggers on scim_users (migration 0001_live_user_count): no list page counts them. */
+async function countLiveUsers(db: Database): Promise<number> {
+  const [row] = await queryRows<{ total: number }>(db, sql`select coalesce(sum(live), 0)::int as total from scim_user_counts`);
+  return row.total;
+}
+
+/** A SCIM list of users: live users only, filters through the column map. */
+export const userListSpec = { table: scimUsers, selection, scope: live, resolver: userColumnResolver, toResource: toStoredUser, scopeTotal: countLiveUsers };
+
 /** Drops a user's memberships and bumps the version of each group it left, so group ETags change too. */
 async function leaveGroups(db: Database, userId: string, now: Date): Promise<void> {
   await db.execute(sql`with removed as (delete from ${groupMembers} where ${groupMembers.userId} = ${userId} returning ${groupMembers.groupId})
@@ -45,7 +55,7 @@ async function leaveGroups(db: Database, userId: string, now: Date): Promise<voi
 /** Writes a user's document, columns and derived application fields; every write derives them (issue 4). */
 async function writeUser(
   db: Database,
-  input: { matchId: string; condition: SQL; newId?: string; document: Record<string, unknown>; registry: SchemaRegistry; now: Date; isRestore: boolean },
+  input: { matchId: string; condition: SQL; document: Record<string, unknown>; registry: SchemaRegistry; now: Date; isRestore: boolean },
 ): Promise<StoredUser | undefined> {
   const [previous] = await db
     .select({ userName: scimUsers.userName, appFields: scimUsers.appFields })
@@ -58,7 +68,6 @@ async function writeUser(
   const [row] = await db
     .update(scimUsers)
     .set({
-      ...(input.newId ? { id: input.newId, createdAt: input.now } : {}),
       ...userRowColumns(input.document),
       document: input.document,
       appFields,
@@ -81,8 +90,8 @@ export function createUserStore(db: Database): UserStore {
       return row ? toStoredUser(row) : undefined;
     },
 
-    list(query, registry) {
-      return runListQuery(db, { table: scimUsers, selection, scope: live, resolver: userColumnResolver, registry, query, toResource: toStoredUser });
+    async list(query, registry) {
+      return (await listUsersByKey(db, query, toStoredUser)) ?? runListQuery(db, { ...userListSpec, registry, query });
     },
 
     async findReprovisionable(document) {
@@ -112,12 +121,11 @@ export function createUserStore(db: Database): UserStore {
       return toStoredUser(row);
     },
 
-    restore({ candidate, newId, document, registry, now }) {
+    restore({ candidate, document, registry, now }) {
       const condition = candidate.deprovisioned ? isNotNull(scimUsers.deprovisionedAt) : and(live, eq(scimUsers.active, false))!;
       return writeUser(db, {
         matchId: candidate.id,
         condition,
-        newId: candidate.deprovisioned ? newId : undefined,
         document,
         registry,
         now,
@@ -143,7 +151,14 @@ export function createUserStore(db: Database): UserStore {
       await leaveGroups(db, id, now);
       const updated = await db
         .update(scimUsers)
-        .set({ deprovisionedAt: now, active: false, updatedAt: now, version: sql`${scimUsers.version} + 1` })
+        .set({
+          deprovisionedAt: now,
+          active: false,
+          // The stored document tells the truth: the console and the application read it (issue 13).
+          document: sql`jsonb_set(${scimUsers.document}, '{active}', 'false'::jsonb)`,
+          updatedAt: now,
+          version: sql`${scimUsers.version} + 1`,
+        })
         .where(and(eq(scimUsers.id, id), live))
         .returning({ id: scimUsers.id });
       return updated.length > 0;

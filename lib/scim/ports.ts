@@ -127,10 +127,9 @@ export interface UserStore {
   list(query: ListQuery, registry: SchemaRegistry): Promise<Page<StoredUser>>;
   findReprovisionable(document: Record<string, unknown>): Promise<ReprovisionCandidate | undefined>;
   create(input: { id: string; document: Record<string, unknown>; registry: SchemaRegistry; now: Date }): Promise<StoredUser>;
-  /** Brings back a deprovisioned (new SCIM id, same account) or inactive user with a new document; undefined if it changed meanwhile. */
+  /** Brings back a deprovisioned or inactive user, same id and account, with a new document; undefined if it changed meanwhile. */
   restore(input: {
     candidate: ReprovisionCandidate;
-    newId: string;
     document: Record<string, unknown>;
     registry: SchemaRegistry;
     now: Date;
@@ -156,7 +155,7 @@ export interface GroupStore {
 }
 
 /** What a userName change in a write does (the owner's user configuration, and Entra's soft-delete rename). */
-export type UserNameDecision = { kind: 'apply' } | { kind: 'keep'; reason: string } | { kind: 'refuse'; reason: string };
+export type UserNameDecision = { kind: 'apply' } | { kind: 'keep'; reason: string };
 
 export interface UserPolicies {
   reviewUserNameChange(before: StoredUser, after: Record<string, unknown>): UserNameDecision;

@@ -8,6 +8,7 @@ import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { settingsFieldsSchema } from '@/lib/contracts/settings';
 import { ApiError } from '@/lib/http/api-error';
 import { getSettings } from './get-settings';
+import { invalidateSettingsCache } from './settings-cache';
 import type { RosterSettings } from './settings-defaults';
 
 const settingsPatchSchema = settingsFieldsSchema.partial().strict();
@@ -27,7 +28,7 @@ export async function updateSettings(db: Database, patch: SettingsPatch, actor: 
   const changes = settingsPatchSchema.parse(patch);
   const savesUserConfiguration = changes.applyUserNameChanges !== undefined || changes.deleteMode !== undefined;
 
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     // Two owners saving the default and the maximum at once must not each pass the check against the other's old value.
     await queryRows(tx, sql`select pg_advisory_xact_lock(hashtext('roster.settings'))`);
     const before = await getSettings(tx);
@@ -64,4 +65,6 @@ export async function updateSettings(db: Database, patch: SettingsPatch, actor: 
     });
     return after;
   });
+  invalidateSettingsCache();
+  return saved;
 }

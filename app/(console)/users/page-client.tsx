@@ -41,6 +41,7 @@ export function UsersPageClient() {
             <option value="all">All users</option>
             <option value="active">Active</option>
             <option value="inactive">Inactive</option>
+            <option value="deprovisioned">Deprovisioned</option>
           </Select>
         </div>
         <div className="space-y-1">

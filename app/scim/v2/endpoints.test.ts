@@ -98,3 +98,21 @@ describe('resources carry meta, Location and a weak ETag', () => {
     expect(versions).toEqual(['W/"2"', 'W/"2"', 'W/"3"']);
   });
 });
+
+describe('group members (RFC 7643 §4.2)', () => {
+  it('come back with value, $ref, type and the member’s current display name, from GET, a list and a POST', async () => {
+    const named = (await scim('POST', '/Users', newUser('member.one@contoso.example', { displayName: 'Member One' }))).body;
+    const unnamed = (await scim('POST', '/Users', newUser('member.two@contoso.example'))).body;
+    const created = await scim('POST', '/Groups', newGroup('Members Group', { members: [{ value: named.id }, { value: unnamed.id }] }));
+    const expected = [
+      { value: named.id, display: 'Member One', type: 'User', $ref: named.meta.location },
+      { value: unnamed.id, display: 'member.two@contoso.example', type: 'User', $ref: unnamed.meta.location },
+    ];
+    expect(created.body.members).toEqual(expected);
+    expect((await scim('GET', `/Groups/${created.body.id}`)).body.members).toEqual(expected);
+
+    await scim('PATCH', `/Users/${named.id}`, patch({ op: 'replace', path: 'displayName', value: 'Member Renamed' }));
+    const listed = await scim('GET', `/Groups?filter=${encodeURIComponent('displayName eq "Members Group"')}`);
+    expect(listed.body.Resources[0].members[0]).toEqual({ ...expected[0], display: 'Member Renamed' });
+  });
+});

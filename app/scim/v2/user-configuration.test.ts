@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { queryRows, type Database, type OpenDatabase } from '@/db/database';
 import { openScimTest } from '@/e2e/scim/open-scim-test';
 import { newGroup, newUser, patch, type ScimClient } from '@/e2e/scim/route-client';
+import { getUser } from '@/lib/directory/get-user';
 import { updateSettings } from '@/lib/settings/update-settings';
 
 const state = vi.hoisted(() => ({ db: undefined as Database | undefined }));
@@ -52,10 +53,32 @@ describe('DELETE follows the delete mode', () => {
 
     const again = await scim('POST', '/Users', newUser('KEPT@contoso.example'));
     expect(again.status).toBe(201);
-    expect(again.body.id).not.toBe(first.id);
     const rows = await rowsNamed('kept@contoso.example');
     expect(rows).toEqual([expect.objectContaining({ id: again.body.id, account_id: kept.account_id, active: true, deprovisioned_at: null })]);
     expect((await lastAudit()).operation).toBe('user.restore');
+  });
+
+  it("a user restored after 'deactivate' is the same account: same id, its console page and its history continue", async () => {
+    await updateSettings(database.db, { deleteMode: 'deactivate' }, owner);
+    const first = (await scim('POST', '/Users', newUser('same.one@contoso.example'))).body;
+    await scim('DELETE', `/Users/${first.id}`);
+    const again = await scim('POST', '/Users', newUser('same.one@contoso.example', { title: 'Back' }));
+    expect([again.status, again.body.id, again.body.meta.location]).toEqual([201, first.id, first.meta.location]);
+    expect((await scim('GET', `/Users/${first.id}`)).body).toMatchObject({ id: first.id, title: 'Back', active: true });
+    const page = await getUser(database.db, { id: first.id, scimBaseUrl: 'http://localhost/scim/v2' });
+    expect([page.user.userName, page.user.deprovisionedAt, page.user.created]).toEqual(['same.one@contoso.example', null, first.meta.created]);
+    const history = await queryRows<{ operation: string }>(database.db, sql`select operation from audit_events where resource_id = ${first.id} and operation <> 'user.read' order by id`);
+    expect(history.map((event) => event.operation)).toEqual(['user.create', 'user.deprovision', 'user.restore']);
+  });
+
+  it("a deprovisioned user's stored document says active false", async () => {
+    await updateSettings(database.db, { deleteMode: 'deactivate' }, owner);
+    const first = (await scim('POST', '/Users', newUser('left.here@contoso.example'))).body;
+    await scim('DELETE', `/Users/${first.id}`);
+    const [row] = await queryRows<{ document: Record<string, unknown> }>(database.db, sql`select document from scim_users where id = ${first.id}`);
+    expect(row.document.active).toBe(false);
+    const page = await getUser(database.db, { id: first.id, scimBaseUrl: 'http://localhost/scim/v2' });
+    expect(page.scimDocument.active).toBe(false);
   });
 
   it('a deprovisioned user is also restored by a POST with the same externalId', async () => {
@@ -85,19 +108,29 @@ describe('re-provisioning', () => {
 });
 
 describe('userName changes', () => {
-  it('are refused with 400 mutability when not applied; nothing changes and the audit entry says why', async () => {
+  it.each([
+    ['Entra PATCH', 'PATCH', patch({ op: 'Replace', path: 'userName', value: 'moved@contoso.example' }, { op: 'Replace', path: 'title', value: 'Lead' })],
+    ['Okta PATCH', 'PATCH', patch({ op: 'replace', value: { userName: 'moved@contoso.example', title: 'Lead' } })],
+    ['Okta PUT', 'PUT', newUser('moved@contoso.example', { title: 'Lead' })],
+  ] as const)('when off, %s: the rename is ignored, the rest applied, 200 with the stored userName; the audit says so', async (_shape, method, body) => {
     await updateSettings(database.db, { applyUserNameChanges: false }, owner);
-    const user = (await scim('POST', '/Users', newUser('fixed@contoso.example'))).body;
-    for (const [method, body] of [
-      ['PATCH', patch({ op: 'Replace', path: 'userName', value: 'moved@contoso.example' }, { op: 'Replace', path: 'title', value: 'T' })],
-      ['PUT', newUser('moved@contoso.example')],
-    ] as const) {
-      const reply = await scim(method, `/Users/${user.id}`, body);
-      expect([reply.status, reply.body.scimType]).toEqual([400, 'mutability']);
-      expect(await lastAudit()).toMatchObject({ operation: 'user.update', outcome: 'failure', status: 400, error: expect.stringContaining('userName changes are not applied') });
-    }
-    expect((await scim('GET', `/Users/${user.id}`)).body).toMatchObject({ userName: 'fixed@contoso.example', meta: { version: 'W/"1"' } });
-    expect((await scim('PATCH', `/Users/${user.id}`, patch({ op: 'Replace', path: 'userName', value: 'FIXED@contoso.example' }))).status).toBe(200);
+    const user = (await scim('POST', '/Users', newUser(`fixed.${method}.${Date.now()}@contoso.example`))).body;
+    const reply = await scim(method, `/Users/${user.id}`, body);
+    expect([reply.status, reply.body.userName, reply.body.title]).toEqual([200, user.userName, 'Lead']);
+    const [audit] = await queryRows<{ operation: string; outcome: string; status: number; detail: { userNameIgnored?: { requested: string; reason: string } } }>(
+      database.db,
+      sql`select operation, outcome, status, detail from audit_events order by id desc limit 1`,
+    );
+    expect(audit).toMatchObject({ operation: 'user.update', outcome: 'success', status: 200 });
+    expect(audit.detail.userNameIgnored).toEqual({ requested: 'moved@contoso.example', reason: expect.stringContaining('was ignored') });
+    expect((await scim('GET', `/Users/${user.id}`)).body).toMatchObject({ userName: user.userName, title: 'Lead', meta: { version: 'W/"2"' } });
+  });
+
+  it('when off, a change of letter case only is still applied', async () => {
+    await updateSettings(database.db, { applyUserNameChanges: false }, owner);
+    const user = (await scim('POST', '/Users', newUser('case.only@contoso.example'))).body;
+    const reply = await scim('PATCH', `/Users/${user.id}`, patch({ op: 'Replace', path: 'userName', value: 'Case.Only@contoso.example' }));
+    expect([reply.status, reply.body.userName]).toEqual([200, 'Case.Only@contoso.example']);
   });
 
   it("Entra's soft-delete tombstone rename deactivates without renaming when changes are not applied", async () => {
@@ -117,5 +150,40 @@ describe('userName changes', () => {
     await scim('PATCH', `/Users/${user.id}`, patch({ op: 'Replace', path: 'userName', value: tombstone }, { op: 'Replace', path: 'active', value: 'False' }));
     const [row] = await rowsNamed(tombstone);
     expect(row.app_fields.email).toBe('applied@contoso.example');
+  });
+});
+
+const listed = async () => (await scim('GET', '/Users?count=1')).body.totalResults as number;
+const counted = async () => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from scim_users where deprovisioned_at is null`))[0].n;
+
+describe('totalResults of an unfiltered user list (kept by triggers, never counted per page)', () => {
+  it('follows creates, deletes, deprovisioning and restores, and equals a count of the live users', async () => {
+    const before = await counted();
+    const ids: string[] = [];
+    for (const name of ['a', 'b', 'c', 'd']) ids.push((await scim('POST', '/Users', newUser(`${name}.count@contoso.example`))).body.id);
+    expect(await listed()).toBe(before + 4);
+
+    await scim('DELETE', `/Users/${ids[0]}`);
+    await updateSettings(database.db, { deleteMode: 'deactivate' }, owner);
+    await scim('DELETE', `/Users/${ids[1]}`);
+    expect([await listed(), await counted()]).toEqual([before + 2, before + 2]);
+
+    expect((await scim('POST', '/Users', newUser('b.count@contoso.example'))).status).toBe(201);
+    expect([await listed(), await counted()]).toEqual([before + 3, before + 3]);
+    expect((await scim('GET', '/Users?count=1&startIndex=2')).body).toMatchObject({ totalResults: before + 3, itemsPerPage: 1, startIndex: 2 });
+  });
+});
+
+describe('the lookups every IdP sends before a POST (one prepared statement)', () => {
+  const filter = (expression: string, extra = '') => scim('GET', `/Users?filter=${encodeURIComponent(expression)}${extra}`);
+
+  it('userName case-insensitively, externalId exactly, live users only, with the exact total', async () => {
+    await updateSettings(database.db, { deleteMode: 'deactivate' }, owner);
+    const user = (await scim('POST', '/Users', newUser('Look.Up@contoso.example', { externalId: 'Ext-Lookup' }))).body;
+    expect((await filter('userName eq "look.up@CONTOSO.example"')).body).toMatchObject({ totalResults: 1, Resources: [{ id: user.id }] });
+    expect((await filter('externalId eq "Ext-Lookup"', '&count=1')).body).toMatchObject({ totalResults: 1, Resources: [{ id: user.id }] });
+    expect((await filter('externalId eq "ext-lookup"')).body.totalResults).toBe(0);
+    await scim('DELETE', `/Users/${user.id}`);
+    expect((await filter('userName eq "look.up@contoso.example"')).body).toMatchObject({ totalResults: 0, Resources: [] });
   });
 });

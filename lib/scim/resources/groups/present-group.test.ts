@@ -14,10 +14,10 @@ const stored = {
 };
 
 describe('presentGroup (RFC 7643 §4.2)', () => {
-  it('adds members with display and $ref', () => {
-    const group = presentGroup({ ...stored, members: [{ value: 'u-1', display: 'Babs' }, { value: 'u-2' }] });
+  it('adds members with display, type and $ref', () => {
+    const group = presentGroup({ ...stored, members: [{ value: 'u-1', display: 'Babs', type: 'User' }, { value: 'u-2' }] });
     expect(group.members).toEqual([
-      { value: 'u-1', display: 'Babs', $ref: 'https://roster.example.com/scim/v2/Users/u-1' },
+      { value: 'u-1', display: 'Babs', type: 'User', $ref: 'https://roster.example.com/scim/v2/Users/u-1' },
       { value: 'u-2', $ref: 'https://roster.example.com/scim/v2/Users/u-2' },
     ]);
     expect(group.meta).toMatchObject({ resourceType: 'Group', location: 'https://roster.example.com/scim/v2/Groups/g-1', version: 'W/"a1"' });

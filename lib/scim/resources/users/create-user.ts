@@ -15,7 +15,7 @@ export async function createUser(context: OperationContext): Promise<OperationRe
   const resourceName = String(document.userName);
 
   const candidate = await scope.users.findReprovisionable(document);
-  const restored = candidate ? await scope.users.restore({ candidate, newId: ids.newId(), document, registry, now }) : undefined;
+  const restored = candidate ? await scope.users.restore({ candidate, document, registry, now }) : undefined;
   const user = restored ?? (await scope.users.create({ id: ids.newId(), document, registry, now }));
 
   const body = presentUser(user, registry, call.baseUrl, projectionOf(call));
@@ -28,7 +28,7 @@ export async function createUser(context: OperationContext): Promise<OperationRe
       resourceName,
       before: null,
       after: user.document,
-      ...(restored && candidate ? { detail: { restoredFrom: candidate.id, wasDeprovisioned: candidate.deprovisioned } } : {}),
+      ...(restored && candidate ? { detail: { wasDeprovisioned: candidate.deprovisioned } } : {}),
     },
   };
 }

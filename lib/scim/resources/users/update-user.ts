@@ -26,8 +26,8 @@ async function lockUser(context: OperationContext, id: string): Promise<StoredUs
 }
 
 /**
- * Writes the new document of a locked user: the userName policy first (a refused rename changes nothing and
- * the failure's audit event carries the reason), then the store, which derives the application fields in the
+ * Writes the new document of a locked user: the userName policy first (a rename it does not apply is ignored,
+ * the rest of the request applied, and the audit event says which rename was ignored), then the store, which derives the application fields in the
  * same transaction. A write that changes nothing is answered without touching the row or the version.
  */
 async function commitUser(
@@ -39,13 +39,12 @@ async function commitUser(
 ): Promise<OperationResult> {
   const { scope, call, now } = context;
   let document = next;
-  let kept: string | undefined;
+  let ignored: { requested: unknown; reason: string } | undefined;
   if (String(next.userName).toLowerCase() !== String(existing.document.userName).toLowerCase()) {
     const decision = (await scope.userPolicies()).reviewUserNameChange(existing, next);
-    if (decision.kind === 'refuse') throw scimErrors.mutability(decision.reason);
     if (decision.kind === 'keep') {
       document = { ...next, userName: existing.document.userName };
-      kept = decision.reason;
+      ignored = { requested: next.userName, reason: decision.reason };
     }
   }
 
@@ -60,7 +59,7 @@ async function commitUser(
       resourceName: String(document.userName),
       before: existing.document,
       after: user.document,
-      detail: { ...detail, ...(kept ? { userNameKept: kept } : {}), ...(isChanged ? {} : { unchanged: true }) },
+      detail: { ...detail, ...(ignored ? { userNameIgnored: ignored } : {}), ...(isChanged ? {} : { unchanged: true }) },
     },
   };
 }

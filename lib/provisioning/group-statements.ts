@@ -1,0 +1,17 @@
+import { AUDIT_INSERT_FROM_PARAMETER } from '@/lib/audit/audit-row-json';
+
+/**
+ * $1 the new group (JSON), $2 the audit row → written 1. One statement: the group, the role mappings that waited for
+ * its display name (pre-mapped, compared without regard to case; a new group has no mapping to duplicate yet, see
+ * lib/group-mappings/bind-pending-mappings.ts) and its audit event.
+ */
+export const INSERT_GROUP = `with new_group as (select * from jsonb_populate_record(null::scim_groups, $1::text::jsonb)),
+  inserted as (
+    insert into scim_groups (id, display_name, external_id, document, version, created_at, updated_at)
+    select id, display_name, external_id, document, 1, created_at, updated_at from new_group
+    returning id, display_name),
+  bound as (
+    update group_role_mappings m set group_id = g.id, group_display_name = g.display_name from inserted g
+    where m.group_id is null and lower(m.group_display_name) = lower(g.display_name)),
+  audited as (${AUDIT_INSERT_FROM_PARAMETER('$2')} where exists (select 1 from inserted))
+  select count(*)::int as written from inserted`;
