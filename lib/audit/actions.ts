@@ -24,6 +24,7 @@ export const AUDIT_OPERATIONS = [
   'auth.refused',
   'auth.throttled',
   'request.invalid',
+  'connection.test',
   'token.create',
   'token.expire',
   'token.rotate',

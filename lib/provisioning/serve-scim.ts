@@ -1,7 +1,9 @@
+import { CONNECTION_TEST_HEADER, isSignedConnectionTest } from '@/lib/onboarding/connection-test-signature';
 import { handleScimRequest, toFetchResponse, toScimRequest } from '@/lib/scim';
 import { scimDeps } from './scim-deps';
 
 /** Next route adapter for every SCIM method: fetch Request → ScimRequest → engine → fetch Response. */
 export async function serveScim(request: Request): Promise<Response> {
-  return toFetchResponse(await handleScimRequest(toScimRequest(request), await scimDeps()));
+  const isConnectionTest = isSignedConnectionTest(request.headers.get(CONNECTION_TEST_HEADER), new Date());
+  return toFetchResponse(await handleScimRequest({ ...toScimRequest(request), isConnectionTest }, await scimDeps()));
 }
