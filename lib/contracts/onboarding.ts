@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AppFieldDto } from '@/lib/contracts/fields';
 import { STEP_KEYS, type OnboardingPhase, type StepKey, type StepOwner } from '@/lib/onboarding/steps';
 
 export const STEP_STATES = ['open', 'in_progress', 'done', 'blocked'] as const;
@@ -68,3 +69,6 @@ export type ChecklistDto = {
 };
 
 export type UpdatedStepDto = { step: OnboardingStepDto };
+
+/** The values the IdP setup guide shows; readable by owners and success managers. */
+export type SetupGuideDto = { applicationDomain: string | null; fields: AppFieldDto[] };
