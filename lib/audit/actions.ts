@@ -32,6 +32,7 @@ export const AUDIT_OPERATIONS = [
   'role.update',
   'role.delete',
   'mapping.create',
+  'mapping.update',
   'mapping.delete',
   'field.create',
   'field.update',

@@ -16,8 +16,14 @@ export type MappingChange = z.input<typeof previewInputSchema>;
 
 export type RoleEffect = { roleId: string; roleName: string; userCount: number };
 
-/** "14 users gain Owner, 2 lose Viewer": who would gain or lose each role if the change were saved. */
-export type MappingChangePreview = { gains: RoleEffect[]; losses: RoleEffect[] };
+/** A name already waiting for its group, in the spelling it was first pre-mapped with, and the roles it gives. */
+export type PendingName = { displayName: string; roles: { roleId: string; roleName: string }[] };
+
+/**
+ * "14 users gain Owner, 2 lose Viewer": who would gain or lose each role if the change were saved; and the names
+ * the change adds to that are already pre-mapped (in any letter case), which the save joins.
+ */
+export type MappingChangePreview = { gains: RoleEffect[]; losses: RoleEffect[]; pendingNames: PendingName[] };
 
 type Row = RoleEffect & { kind: 'gain' | 'loss' };
 
@@ -37,6 +43,27 @@ async function resolveAdditions(db: Database, add: z.output<typeof previewInputS
     if (groupId) resolved.push({ roleId: entry.roleId, groupId });
   }
   return resolved;
+}
+
+async function findPendingNames(db: Database, add: z.output<typeof previewInputSchema>['add']): Promise<PendingName[]> {
+  const names = [...new Set(add.flatMap((entry) => (entry.groupDisplayName ? [entry.groupDisplayName.toLowerCase()] : [])))];
+  if (names.length === 0) return [];
+  const rows = await queryRows<{ key: string; display_name: string; role_id: string; role_name: string }>(
+    db,
+    sql`select lower(m.group_display_name) as key,
+               first_value(m.group_display_name) over (partition by lower(m.group_display_name) order by m.created_at, m.id) as display_name,
+               r.id::text as role_id, r.name as role_name
+        from group_role_mappings m join app_roles r on r.id = m.role_id
+        where m.group_id is null and lower(m.group_display_name) in (select jsonb_array_elements_text(${JSON.stringify(names)}::jsonb))
+        order by lower(r.name)`,
+  );
+  const byName = new Map<string, PendingName>();
+  for (const row of rows) {
+    const entry = byName.get(row.key) ?? { displayName: row.display_name, roles: [] };
+    entry.roles.push({ roleId: row.role_id, roleName: row.role_name });
+    byName.set(row.key, entry);
+  }
+  return [...byName.values()];
 }
 
 /**
@@ -86,5 +113,5 @@ export async function previewMappingChange(db: Database, change: MappingChange):
       order by lower(r.name)`,
   );
   const effects = (kind: Row['kind']) => rows.filter((row) => row.kind === kind).map(({ kind: _kind, ...effect }) => effect);
-  return { gains: effects('gain'), losses: effects('loss') };
+  return { gains: effects('gain'), losses: effects('loss'), pendingNames: await findPendingNames(db, add) };
 }

@@ -67,7 +67,7 @@ describe('/api/console/roles and /api/console/group-mappings', () => {
     expect(mapped.body.mapping).toMatchObject({ groupDisplayName: 'Sales', memberCount: MEMBERS, isPending: false });
 
     const removal = await callRoute(preview, { method: 'POST', body: { remove: [mapped.body.mapping.id] } });
-    expect(removal.body).toEqual({ gains: [], losses: [{ roleId: role.id, roleName: 'Owner', userCount: MEMBERS }] });
+    expect(removal.body).toEqual({ gains: [], losses: [{ roleId: role.id, roleName: 'Owner', userCount: MEMBERS }], pendingNames: [] });
 
     const roles = (await callRoute(GET)).body.roles as { name: string; userCount: number; mappingCount: number }[];
     expect(roles.find((entry) => entry.name === 'Owner')).toMatchObject({ userCount: MEMBERS, mappingCount: 1 });
