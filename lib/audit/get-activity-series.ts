@@ -21,7 +21,7 @@ export async function getActivitySeries(db: Database, input: ActivitySeriesInput
   const { from, to, bucket, ...filters } = input;
   if (to.getTime() <= from.getTime()) return [];
   if ((to.getTime() - from.getTime()) / BUCKET_MS[bucket] > MAX_BUCKETS) {
-    throw new ApiError('bad_request', `bucket: more than ${MAX_BUCKETS} ${bucket}s in the range; choose a shorter range or bucket by day`);
+    throw ApiError.about('bucket', 'bad_request', `More than ${MAX_BUCKETS} ${bucket}s in the range; choose a shorter range or bucket by day.`);
   }
 
   const step = `1 ${bucket}`;

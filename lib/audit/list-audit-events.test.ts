@@ -92,7 +92,7 @@ describe('listAuditEvents', () => {
   });
 
   it('refuses a forged cursor with a 400', async () => {
-    await expect(listAuditEvents(database.db, { cursor: 'not-a-cursor' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^cursor:/) });
+    await expect(listAuditEvents(database.db, { cursor: 'not-a-cursor' })).rejects.toMatchObject({ status: 400, field: 'cursor', message: expect.stringMatching(/^Not a cursor from this list/) });
   });
 
   it('clamps the page size', async () => {

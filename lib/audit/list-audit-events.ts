@@ -34,7 +34,7 @@ function decodeCursor(text: string): Cursor {
   } catch {
     // falls through to the refusal below
   }
-  throw new ApiError('bad_request', 'cursor: not a cursor from this list; start again from the first page');
+  throw ApiError.about('cursor', 'bad_request', 'Not a cursor from this list; start again from the first page.');
 }
 
 /** Filtered audit events, newest first, paged by (occurred_at, id) so every event appears exactly once. */

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 const MAX_CHANGE_ENTRIES = 200;
 
-const roleIdSchema = z.uuid({ error: 'roleId must be the id of a role' });
-const groupIdSchema = z.uuid({ error: 'groupId must be the id of a group the identity provider sent' });
+const roleIdSchema = z.uuid({ error: 'Choose a role by its id' });
+const groupIdSchema = z.uuid({ error: 'Choose the group by the id of a group the identity provider sent' });
 const mappingIdSchema = z.uuid({ error: 'Each entry must be the id of a mapping' });
 
 export const groupDisplayNameSchema = z

@@ -21,7 +21,7 @@ export const updateStepBodySchema = z
   .object({
     state: z.enum(STEP_STATES, { error: 'state must be open, in_progress, done or blocked' }).optional(),
     blockedReason: z
-      .string({ error: 'blockedReason must be text' })
+      .string({ error: 'Say in words what blocks the step' })
       .trim()
       .max(500, { error: 'Keep the reason under 500 characters' })
       .optional(),

@@ -16,8 +16,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const mapGroupInputSchema = z
   .object({
-    roleId: z.string().regex(UUID, { error: 'roleId must be the id of a role.' }),
-    groupId: z.string().regex(UUID, { error: 'groupId must be the id of a group the identity provider sent.' }).optional(),
+    roleId: z.string().regex(UUID, { error: 'Choose a role by its id.' }),
+    groupId: z.string().regex(UUID, { error: 'Choose the group by the id of a group the identity provider sent.' }).optional(),
     groupDisplayName: z
       .string()
       .trim()

@@ -31,11 +31,11 @@ type Row = RoleEffect & { kind: 'gain' | 'loss' };
 async function resolveAdditions(db: Database, add: z.output<typeof previewInputSchema>['add']) {
   const roleIds = [...new Set(add.map((entry) => entry.roleId.toLowerCase()))];
   const roles = roleIds.length === 0 ? [] : await db.select({ id: appRoles.id }).from(appRoles).where(inArray(appRoles.id, roleIds));
-  if (roles.length !== roleIds.length) throw new ApiError('not_found', 'add: a role in the change does not exist (it may have been deleted).');
+  if (roles.length !== roleIds.length) throw ApiError.about('add', 'not_found', 'A role in the change does not exist (it may have been deleted).');
 
   const groupIds = [...new Set(add.flatMap((entry) => (entry.groupId ? [entry.groupId.toLowerCase()] : [])))];
   const groups = groupIds.length === 0 ? [] : await db.select({ id: scimGroups.id }).from(scimGroups).where(inArray(scimGroups.id, groupIds));
-  if (groups.length !== groupIds.length) throw new ApiError('not_found', 'add: a group in the change has not been received from the identity provider.');
+  if (groups.length !== groupIds.length) throw ApiError.about('add', 'not_found', 'A group in the change has not been received from the identity provider.');
 
   const resolved: { roleId: string; groupId: string }[] = [];
   for (const entry of add) {
@@ -77,7 +77,7 @@ export async function previewMappingChange(db: Database, change: MappingChange):
   if (remove.length > 0) {
     const found = await db.select({ id: groupRoleMappings.id }).from(groupRoleMappings).where(inArray(groupRoleMappings.id, remove));
     if (found.length !== new Set(remove.map((id) => id.toLowerCase())).size) {
-      throw new ApiError('not_found', 'remove: a mapping in the change does not exist (it may have been removed already).');
+      throw ApiError.about('remove', 'not_found', 'A mapping in the change does not exist (it may have been removed already).');
     }
   }
 

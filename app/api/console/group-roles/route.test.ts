@@ -5,7 +5,7 @@ import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { getConsoleSession } from '@/lib/auth/session';
 import { insertGroup, testActor } from '@/lib/provisioning/test-directory';
 import { createRole } from '@/lib/roles/create-role';
-import { callRoute } from '../test-requests';
+import { callRoute, refusal } from '../test-requests';
 import { PUT } from './route';
 
 const database = vi.hoisted(() => ({ current: undefined as OpenDatabase | undefined }));
@@ -36,13 +36,13 @@ describe('PUT /api/console/group-roles', () => {
 
   it.each([
     [{ roleIds: [] }, /Send either groupId .* or groupDisplayName/],
-    [{ groupId: 'nope', roleIds: [] }, /groupId must be the id of a group/],
+    [{ groupId: 'nope', roleIds: [] }, /Choose the group by the id of a group/],
     [{ groupId: '00000000-0000-4000-8000-000000000000', roleIds: [] }, /has not been received from the identity provider/],
   ])('refuses %j with a sentence', async (body, message) => {
     const response = await save(body);
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
-    expect(response.body.error.message).toMatch(message);
+    expect(refusal(response.body)).toMatch(message);
   });
 
   it('is the owner’s', async () => {

@@ -1,5 +1,6 @@
 import { createTokenBodySchema, resolveTokenExpiry, tokenExpiryProblem } from '@/lib/contracts/tokens';
 import { ApiError } from '@/lib/http/api-error';
+import { toSentence } from '@/lib/http/describe-zod-error';
 import { created, json } from '@/lib/http/respond';
 import { withConsoleRoute } from '@/lib/http/with-console-route';
 import { getSettings } from '@/lib/settings/get-settings';
@@ -15,7 +16,7 @@ export const POST = withConsoleRoute({ role: 'owner', body: createTokenBodySchem
   const { tokenExpiryMaxDays } = await getSettings(db);
   const expiresAt = resolveTokenExpiry(body.expiry, now);
   const problem = tokenExpiryProblem(expiresAt, now, tokenExpiryMaxDays);
-  if (problem) throw new ApiError('bad_request', `expiry: ${problem}`);
+  if (problem) throw ApiError.about('expiry', 'bad_request', toSentence(problem));
 
   return created(await createToken(db, { name: body.name, expiresAt, createdBy: actor.email, actor, now }));
 });
