@@ -71,9 +71,9 @@ export function TokenTable({ tokens, onRotate, onExpire }: TokenTableProps) {
                       size="sm"
                       variant="danger"
                       onClick={() => onExpire(token)}
-                      aria-label={`Expire ${token.name} now`}
+                      aria-label={`Revoke ${token.name}`}
                     >
-                      Expire now
+                      Revoke
                     </Button>
                   </div>
                 ) : null}
