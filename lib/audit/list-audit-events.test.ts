@@ -111,3 +111,13 @@ describe('getAuditEvent', () => {
     await expect(getAuditEvent(database.db, id)).rejects.toMatchObject({ status: 404 });
   });
 });
+
+describe('failed requests without a name', () => {
+  it('show the user’s current name instead of its raw id', async () => {
+    const userId = '0191a0c4-0000-7000-8000-0000000000f1';
+    await database.db.execute(sql`insert into scim_users (id, user_name, document, active) values (${userId}, 'patched@contoso.example', '{}'::jsonb, true)`);
+    await recordAuditEvent(database.db, { operation: 'user.update', outcome: 'failure', actor: { type: 'token', id: TOKEN_ID, name: 'Entra prod' }, resourceType: 'User', resourceId: userId, error: 'mutability', occurredAt: minute(20) });
+    const [event] = (await listAuditEvents(database.db, { operation: 'user.update', outcome: 'failure' })).events;
+    expect(event).toMatchObject({ resourceId: userId, resourceName: 'patched@contoso.example' });
+  });
+});

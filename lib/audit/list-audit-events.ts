@@ -37,6 +37,16 @@ function decodeCursor(text: string): Cursor {
   throw ApiError.about('cursor', 'bad_request', 'Not a cursor from this list; start again from the first page.');
 }
 
+/**
+ * A failed request names no resource in its body (a PATCH carries only operations), so the event holds only the id:
+ * the list shows the user's or group's current name instead, looked up by primary key for the page's rows only.
+ */
+const resourceNameOrCurrent = sql<string | null>`coalesce(${auditEvents.resourceName},
+  case ${auditEvents.resourceType}
+    when 'User' then (select u.user_name from scim_users u where u.id::text = ${auditEvents.resourceId})
+    when 'Group' then (select g.display_name from scim_groups g where g.id::text = ${auditEvents.resourceId})
+  end)`;
+
 /** Filtered audit events, newest first, paged by (occurred_at, id) so every event appears exactly once. */
 export async function listAuditEvents(db: Database, input: ListAuditEventsInput): Promise<AuditEventPage> {
   const limit = Math.min(Math.max(Math.trunc(input.limit ?? DEFAULT_PAGE_SIZE), 1), MAX_AUDIT_PAGE_SIZE);
@@ -44,7 +54,7 @@ export async function listAuditEvents(db: Database, input: ListAuditEventsInput)
   const after = cursor ? sql`(${auditEvents.occurredAt}, ${auditEvents.id}) < (${cursor.at}::timestamptz, ${cursor.id})` : undefined;
 
   const rows = await db
-    .select({ ...getTableColumns(auditEvents), cursorAt: occurredAtText })
+    .select({ ...getTableColumns(auditEvents), resourceName: resourceNameOrCurrent, cursorAt: occurredAtText })
     .from(auditEvents)
     .where(and(auditFilterCondition(input), after))
     .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
