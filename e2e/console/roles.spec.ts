@@ -120,7 +120,9 @@ test('a group pre-mapped by name binds when the identity provider sends it', asy
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('pending-row').filter({ hasText: groupName.toUpperCase() })).toContainText(secondRole);
-  await expect(page.getByTestId('pending-row').filter({ hasText: groupName.toLowerCase() })).toHaveCount(0);
+  // Playwright's hasText ignores case: the cell's exact name does not.
+  await expect(page.getByTestId('pending-row').getByRole('cell', { name: groupName.toUpperCase(), exact: true })).toHaveCount(1);
+  await expect(page.getByTestId('pending-row').getByRole('cell', { name: groupName.toLowerCase(), exact: true })).toHaveCount(0);
   // The toast does not cover the button that opened the dialog.
   const toastBox = await page.locator('[data-sonner-toast]').filter({ hasText: 'is mapped' }).boundingBox();
   const buttonBox = await page.getByRole('button', { name: 'Pre-map a group' }).boundingBox();
