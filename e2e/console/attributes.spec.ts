@@ -69,7 +69,11 @@ test('the fields API refuses a bad machine name and deleting a built-in field', 
     data: { machineName: 'Bad Name', label: 'Bad', type: 'text', scimPath: 'title' },
   });
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).error.message).toMatch(/machineName/);
+  const { error } = await bad.json();
+  // A sentence for a person; the input it concerns travels beside it.
+  expect(error.field).toBe('machineName');
+  expect(error.message).toMatch(/^[A-Z].*\.$/);
+  expect(error.message).not.toMatch(/machineName/);
 
   const { fields } = await (await page.request.get('/api/console/fields')).json();
   const builtin = fields.find((field: { machineName: string }) => field.machineName === 'email');
