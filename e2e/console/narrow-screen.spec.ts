@@ -11,6 +11,7 @@ test('at 800 px the sidebar folds into a menu and tables scroll instead of being
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
   const scroller = table.locator('xpath=..');
   expect(await scroller.evaluate((element) => getComputedStyle(element).overflowX)).toBe('auto');
+  expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   await page.screenshot({ path: 'docs/screenshots/users-800px.png', fullPage: true });
 
   await page.getByTestId('nav-menu').getByText('Menu').click();
