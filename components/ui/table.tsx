@@ -5,7 +5,7 @@ import { cn } from './cn';
 export function Table({ className, children, ...props }: HTMLAttributes<HTMLTableElement>) {
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-      <table className={cn('w-full min-w-3xl border-collapse text-left text-sm', className)} {...props}>
+      <table className={cn('w-full min-w-4xl border-collapse text-left text-sm', className)} {...props}>
         {children}
       </table>
     </div>
