@@ -1,6 +1,8 @@
 import { expect, test } from '../fixtures/console';
 
-test('at 800 px the sidebar folds into a menu and tables scroll instead of being cut off', async ({ ownerPage: page }) => {
+test('at 800 px the sidebar folds into a menu and tables scroll instead of being cut off', async ({ ownerPage: page, scim }) => {
+  const userName = `narrow.${Date.now().toString(36)}@contoso.example`;
+  expect((await scim.post('Users', { data: { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName } })).status()).toBe(201);
   await page.setViewportSize({ width: 800, height: 900 });
   await page.goto('/users');
   await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
