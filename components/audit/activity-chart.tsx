@@ -11,34 +11,41 @@ const NUMBER = new Intl.NumberFormat();
 
 export type ActivityChartProps = { buckets: ActivityBucketDto[]; bucket: ActivityBucketSize };
 
+function count(value: number, one: string, many: string): string {
+  return `${NUMBER.format(value)} ${value === 1 ? one : many}`;
+}
+
 function label(iso: string, bucket: ActivityBucketSize): string {
   return (bucket === 'hour' ? HOUR_LABEL : DAY_LABEL).format(new Date(iso));
 }
 
 /**
- * Requests and failures per bucket as an inline SVG bar chart: failures are drawn over the requests they are part
- * of. Screen readers get a one-line summary, and the same numbers are one click away as a table.
+ * The identity provider's requests and failures per bucket as an inline SVG bar chart: failures are drawn over the
+ * requests they are part of, console actions (changes, connection tests) stacked above in grey, never counted as
+ * requests. Screen readers get a one-line summary, and the same numbers are one click away as a table.
  */
 export function ActivityChart({ buckets, bucket }: ActivityChartProps) {
   const requests = buckets.reduce((sum, entry) => sum + entry.requests, 0);
   const failures = buckets.reduce((sum, entry) => sum + entry.failures, 0);
-  const max = Math.max(1, ...buckets.map((entry) => entry.requests));
+  const consoleActions = buckets.reduce((sum, entry) => sum + entry.consoleActions, 0);
+  const max = Math.max(1, ...buckets.map((entry) => entry.requests + entry.consoleActions));
   const slot = WIDTH / Math.max(1, buckets.length);
   const barWidth = Math.max(1, slot * (1 - GAP_RATIO));
   const unit = bucket === 'hour' ? 'hour' : 'day';
   const summary =
     buckets.length === 0
       ? 'No data for this range.'
-      : `${NUMBER.format(requests)} requests, ${NUMBER.format(failures)} failed, per ${unit} from ${label(buckets[0].bucketStart, bucket)} to ${label(buckets.at(-1)!.bucketStart, bucket)}.`;
+      : `${count(requests, 'request', 'requests')}, ${NUMBER.format(failures)} failed, ${count(consoleActions, 'console action', 'console actions')}, per ${unit} from ${label(buckets[0].bucketStart, bucket)} to ${label(buckets.at(-1)!.bucketStart, bucket)}.`;
   const ticks = buckets.length > 0 ? [...new Set([0, Math.floor((buckets.length - 1) / 2), buckets.length - 1])] : [];
 
   return (
     <figure className="rounded-lg border border-zinc-200 bg-white p-4" data-testid="activity-chart">
       <figcaption className="flex flex-wrap items-baseline justify-between gap-2">
-        <span className="text-sm font-semibold text-zinc-800">Requests and failures per {unit}</span>
-        <span className="flex items-center gap-4 text-xs text-zinc-600">
-          <Swatch className="bg-blue-500" label={`Requests (${NUMBER.format(requests)})`} />
+        <span className="text-sm font-semibold text-zinc-800">Activity per {unit}</span>
+        <span className="flex flex-wrap items-center gap-4 text-xs text-zinc-600">
+          <Swatch className="bg-blue-500" label={`IdP requests (${NUMBER.format(requests)})`} />
           <Swatch className="bg-red-500" label={`Failures (${NUMBER.format(failures)})`} />
+          <Swatch className="bg-zinc-400" label={`Console actions (${NUMBER.format(consoleActions)})`} />
         </span>
       </figcaption>
 
@@ -53,11 +60,13 @@ export function ActivityChart({ buckets, bucket }: ActivityChartProps) {
             const x = index * slot + (slot - barWidth) / 2;
             const total = (entry.requests / max) * HEIGHT;
             const failed = (entry.failures / max) * HEIGHT;
+            const actions = (entry.consoleActions / max) * HEIGHT;
             return (
               <g key={entry.bucketStart}>
-                <title>{`${label(entry.bucketStart, bucket)}: ${entry.requests} requests, ${entry.failures} failed`}</title>
+                <title>{`${label(entry.bucketStart, bucket)}: ${count(entry.requests, 'request', 'requests')}, ${entry.failures} failed, ${count(entry.consoleActions, 'console action', 'console actions')}`}</title>
                 <rect x={x} y={HEIGHT - total} width={barWidth} height={total} className="fill-blue-500" />
                 {failed > 0 ? <rect x={x} y={HEIGHT - failed} width={barWidth} height={failed} className="fill-red-500" /> : null}
+                {actions > 0 ? <rect x={x} y={HEIGHT - total - actions} width={barWidth} height={actions} className="fill-zinc-400" /> : null}
               </g>
             );
           })}
@@ -85,6 +94,7 @@ export function ActivityChart({ buckets, bucket }: ActivityChartProps) {
                 <th scope="col" className="py-1 font-medium">{bucket === 'hour' ? 'Hour' : 'Day'}</th>
                 <th scope="col" className="py-1 text-right font-medium">Requests</th>
                 <th scope="col" className="py-1 text-right font-medium">Failures</th>
+                <th scope="col" className="py-1 text-right font-medium">Console actions</th>
               </tr>
             </thead>
             <tbody className="tabular-nums">
@@ -93,6 +103,7 @@ export function ActivityChart({ buckets, bucket }: ActivityChartProps) {
                   <td className="py-1">{label(entry.bucketStart, bucket)}</td>
                   <td className="py-1 text-right">{entry.requests}</td>
                   <td className="py-1 text-right">{entry.failures}</td>
+                  <td className="py-1 text-right">{entry.consoleActions}</td>
                 </tr>
               ))}
             </tbody>

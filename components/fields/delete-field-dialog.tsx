@@ -11,9 +11,11 @@ export function DeleteFieldDialog({ field, onOpenChange }: { field: AppFieldDto 
 
   const confirm = () => {
     if (!field) return;
-    onOpenChange(false);
     remove.mutate(field.id, {
-      onSuccess: () => toast.success(`“${field.label}” was deleted.`),
+      onSuccess: () => {
+        onOpenChange(false);
+        toast.success(`“${field.label}” was deleted.`);
+      },
       onError: (error) => toast.error(error, `“${field.label}” could not be deleted`),
     });
   };
@@ -25,6 +27,7 @@ export function DeleteFieldDialog({ field, onOpenChange }: { field: AppFieldDto 
       title={field ? `Delete “${field.label}”?` : 'Delete field'}
       description="Users lose this field's value and its options are removed. The identity provider's data is not affected; registering the field again re-derives it."
       confirmLabel="Delete field"
+      isPending={remove.isPending}
       onConfirm={confirm}
     />
   );

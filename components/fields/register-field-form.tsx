@@ -1,14 +1,15 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
+import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { DialogClose, DialogFooter } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { errorMessage } from '@/lib/client/fetch-json';
-import { useRegisterField } from '@/lib/client/fields';
+import { fieldListQuery, useRegisterField } from '@/lib/client/fields';
 import {
   FIELD_TYPE_LABELS,
   FIELD_TYPES,
@@ -18,6 +19,7 @@ import {
   type RegisterFieldBody,
   type RegisterFieldInput,
 } from '@/lib/contracts/fields';
+import { machineNameFromLabel } from '@/lib/fields/machine-name-from-label';
 import { PathSuggestions, SAML_CLAIM_LIST_ID, SCIM_PATH_LIST_ID } from './path-suggestions';
 
 export function RegisterFieldForm({ onRegistered }: { onRegistered: (field: AppFieldDto) => void }) {
@@ -26,7 +28,16 @@ export function RegisterFieldForm({ onRegistered }: { onRegistered: (field: AppF
     resolver: zodResolver(registerFieldBodySchema),
     defaultValues: { machineName: '', label: '', type: 'text', scimPath: '', samlClaim: '' },
   });
-  const { errors } = form.formState;
+  const { errors, dirtyFields } = form.formState;
+  const fields = useQuery(fieldListQuery());
+  const scimPath = (useWatch({ control: form.control, name: 'scimPath' }) ?? '').trim().toLowerCase();
+  const sameSource = scimPath ? fields.data?.fields.find((field) => field.scimPath.toLowerCase() === scimPath) : undefined;
+  const labelInput = form.register('label', {
+    // The machine name follows the label until the owner edits it.
+    onChange: (event) => {
+      if (!dirtyFields.machineName) form.setValue('machineName', machineNameFromLabel(event.target.value));
+    },
+  });
 
   const submit = form.handleSubmit((body) => register.mutate(body, { onSuccess: ({ field }) => onRegistered(field) }));
 
@@ -35,7 +46,7 @@ export function RegisterFieldForm({ onRegistered }: { onRegistered: (field: AppF
       <PathSuggestions />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="field-label" label="Label" error={errors.label?.message}>
-          <Input autoFocus placeholder="Cost Center" {...form.register('label')} />
+          <Input autoFocus placeholder="Cost Center" {...labelInput} />
         </Field>
         <Field
           id="field-machine-name"
@@ -63,6 +74,11 @@ export function RegisterFieldForm({ onRegistered }: { onRegistered: (field: AppF
       >
         <Input list={SCIM_PATH_LIST_ID} spellCheck={false} className="font-mono" {...form.register('scimPath')} />
       </Field>
+      {sameSource ? (
+        <p role="note" data-testid="same-scim-path" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          “{sameSource.label}” already reads this SCIM path: both fields will hold the same value.
+        </p>
+      ) : null}
       <Field
         id="field-saml-claim"
         label="SAML claim URI (optional)"

@@ -14,7 +14,7 @@ export const NAV_SECTIONS: NavSection[] = [
     items: [
       { href: '/overview', label: 'Overview', roles: EVERYONE },
       { href: '/onboarding', label: 'Onboarding checklist', roles: EVERYONE },
-      { href: '/setup-guide', label: 'IdP setup guide', roles: OWNER },
+      { href: '/setup-guide', label: 'IdP setup guide', roles: EVERYONE },
     ],
   },
   {
@@ -44,4 +44,11 @@ export function navSectionsFor(role: ConsoleRole): NavSection[] {
     ...section,
     items: section.items.filter((item) => hasRole({ role }, item.roles)),
   })).filter((section) => section.items.length > 0);
+}
+
+/** Whether a role may open a console link (`/tokens`, `/audit?outcome=failure`, `/setup-guide#tenant-url`…). */
+export function canOpenPage(role: ConsoleRole, href: string): boolean {
+  const path = href.split(/[?#]/)[0];
+  const item = NAV_SECTIONS.flatMap((section) => section.items).find((entry) => path === entry.href || path.startsWith(`${entry.href}/`));
+  return item !== undefined && hasRole({ role }, item.roles);
 }

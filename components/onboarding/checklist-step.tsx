@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { canOpenPage } from '@/components/layout/nav-items';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { formatDateTime } from '@/lib/client/format-date';
@@ -38,7 +39,7 @@ export function ChecklistStep({ step, onEdit, isOwner }: ChecklistStepProps) {
               <span className="font-medium">Note:</span> {step.note}
             </p>
           ) : null}
-          {step.check ? <DerivedCheck check={step.check} isOwner={isOwner} /> : null}
+          {step.check ? <DerivedCheck check={step.check} isDone={step.state === 'done'} isOwner={isOwner} /> : null}
           {step.changedBy ? (
             <p data-testid="step-changed" className="mt-1 text-xs text-zinc-500">
               {step.isDerived ? 'Ticked' : 'Changed'} by {step.changedBy}
@@ -56,7 +57,9 @@ export function ChecklistStep({ step, onEdit, isOwner }: ChecklistStepProps) {
   );
 }
 
-function DerivedCheck({ check, isOwner }: { check: NonNullable<OnboardingStepDto['check']>; isOwner: boolean }) {
+/** The fix link when the reader may open it; otherwise, for an open step only, who fixes it. */
+function DerivedCheck({ check, isDone, isOwner }: { check: NonNullable<OnboardingStepDto['check']>; isDone: boolean; isOwner: boolean }) {
+  const canOpen = canOpenPage(isOwner ? 'owner' : 'success_manager', check.fixHref);
   return (
     <dl className="mt-2 grid gap-x-3 gap-y-0.5 rounded-md bg-zinc-50 px-3 py-2 text-sm sm:grid-cols-[auto_1fr]">
       <dt className="font-medium text-zinc-600">Checks</dt>
@@ -64,11 +67,11 @@ function DerivedCheck({ check, isOwner }: { check: NonNullable<OnboardingStepDto
       <dt className="font-medium text-zinc-600">Found</dt>
       <dd data-testid="step-found" className="text-zinc-800">
         {check.found}{' '}
-        {isOwner ? (
+        {canOpen ? (
           <Link href={check.fixHref} className="font-medium text-blue-700 underline-offset-2 hover:underline">
             {check.fixLabel}
           </Link>
-        ) : (
+        ) : isDone ? null : (
           <span className="text-zinc-500">The Application Owner fixes this in the console.</span>
         )}
       </dd>

@@ -1,19 +1,19 @@
-import Link from 'next/link';
 import { GROUP_LIST_CSV_URL } from '@/lib/client/onboarding';
 import type { AppFieldDto } from '@/lib/contracts/fields';
 import { ClaimsTable } from './claims-table';
 import { CopyableValue } from './copyable-value';
 import { Guide, GuideStep } from './guide-step';
 import { PROVISIONING_MODE } from './idp-settings-card';
+import { OwnerLink } from './owner-link';
 import { TenantUrlValue } from './tenant-url-value';
 
 const link = 'font-medium text-blue-700 hover:underline';
 const ui = (text: string) => <span className="font-medium text-zinc-900">{text}</span>;
 
-export type EntraGuideProps = { applicationDomain: string | null; fields: AppFieldDto[]; fieldsCsvUrl: string };
+export type EntraGuideProps = { applicationDomain: string | null; fields: AppFieldDto[]; fieldsCsvUrl: string; isOwner: boolean };
 
 /** Microsoft Entra ID, step by step, as the customer's IT team does it. */
-export function EntraGuide({ applicationDomain, fields, fieldsCsvUrl }: EntraGuideProps) {
+export function EntraGuide({ applicationDomain, fields, fieldsCsvUrl, isOwner }: EntraGuideProps) {
   return (
     <Guide id="entra" title="Microsoft Entra ID" description="For the customer’s IT team, in the Microsoft Entra admin center.">
       <GuideStep number={1} title="Create the enterprise application">
@@ -31,15 +31,15 @@ export function EntraGuide({ applicationDomain, fields, fieldsCsvUrl }: EntraGui
       <GuideStep number={3} id="tenant-url" title="Set the mode, tenant URL and secret token">
         <dl className="divide-y divide-zinc-100">
           <CopyableValue label="Provisioning Mode" value={PROVISIONING_MODE} />
-          <TenantUrlValue applicationDomain={applicationDomain} />
-          <TenantUrlValue applicationDomain={applicationDomain} label="Tenant URL with Entra’s compatibility flag" withEntraFlag />
+          <TenantUrlValue applicationDomain={applicationDomain} isOwner={isOwner} />
+          <TenantUrlValue applicationDomain={applicationDomain} isOwner={isOwner} label="Tenant URL with Entra’s compatibility flag" withEntraFlag />
           <div className="py-2">
             <dt className="text-sm font-medium text-zinc-800">Secret Token</dt>
             <dd className="mt-1">
               The secret of a Roster token. It is shown once, when the token is created.{' '}
-              <Link href="/tokens" className={link}>
+              <OwnerLink isOwner={isOwner} href="/tokens" otherwise="The Application Owner creates tokens.">
                 Create a token
-              </Link>
+              </OwnerLink>
             </dd>
           </div>
         </dl>
@@ -67,9 +67,9 @@ export function EntraGuide({ applicationDomain, fields, fieldsCsvUrl }: EntraGui
           <a href={GROUP_LIST_CSV_URL} download className={link}>
             Download the mapping table (CSV)
           </a>
-          <Link href="/roles" className={link}>
+          <OwnerLink isOwner={isOwner} href="/roles" otherwise="The Application Owner maps them to roles.">
             Map groups to roles
-          </Link>
+          </OwnerLink>
         </p>
       </GuideStep>
       <GuideStep number={6} title="Add the claims and custom SSO attributes">
@@ -83,9 +83,9 @@ export function EntraGuide({ applicationDomain, fields, fieldsCsvUrl }: EntraGui
           <a href={fieldsCsvUrl} download className={link}>
             Download the claim and attribute table (CSV)
           </a>
-          <Link href="/attributes" className={link}>
+          <OwnerLink isOwner={isOwner} href="/attributes" otherwise="The Application Owner registers further fields.">
             Register another field
-          </Link>
+          </OwnerLink>
         </p>
       </GuideStep>
       <GuideStep number={7} id="start-provisioning" title="Start provisioning">

@@ -17,11 +17,9 @@ export function IdpSettingsCard({ tenantUrl, isOwner }: IdpSettingsCardProps) {
         <h2 id="idp-settings-heading" className="text-sm font-semibold text-zinc-800">
           Settings to enter in the identity provider
         </h2>
-        {isOwner ? (
-          <Link href="/setup-guide" className="text-sm font-medium text-blue-700 hover:underline">
-            Step-by-step setup guide
-          </Link>
-        ) : null}
+        <Link href="/setup-guide" className="text-sm font-medium text-blue-700 hover:underline">
+          Step-by-step setup guide
+        </Link>
       </div>
       <dl className="mt-1 divide-y divide-zinc-100">
         <CopyableValue label="Provisioning mode" value={PROVISIONING_MODE} />

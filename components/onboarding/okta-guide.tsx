@@ -1,13 +1,13 @@
-import Link from 'next/link';
 import { GROUP_LIST_CSV_URL } from '@/lib/client/onboarding';
 import { CopyableValue } from './copyable-value';
 import { Guide, GuideStep } from './guide-step';
+import { OwnerLink } from './owner-link';
 import { TenantUrlValue } from './tenant-url-value';
 
 const ui = (text: string) => <span className="font-medium text-zinc-900">{text}</span>;
 
 /** Okta, shorter: the same values in Okta's words. Okta deactivates users and never deletes them. */
-export function OktaGuide({ applicationDomain }: { applicationDomain: string | null }) {
+export function OktaGuide({ applicationDomain, isOwner }: { applicationDomain: string | null; isOwner: boolean }) {
   return (
     <Guide id="okta" title="Okta" description="For the customer’s IT team, in the Okta Admin Console, on the app integration used for SAML sign-in.">
       <GuideStep number={1} title="Turn on SCIM provisioning">
@@ -21,16 +21,16 @@ export function OktaGuide({ applicationDomain }: { applicationDomain: string | n
           Under {ui('Provisioning')} → {ui('Integration')} → {ui('Edit')}:
         </p>
         <dl className="divide-y divide-zinc-100">
-          <TenantUrlValue applicationDomain={applicationDomain} label="SCIM connector base URL" />
+          <TenantUrlValue applicationDomain={applicationDomain} isOwner={isOwner} label="SCIM connector base URL" />
           <CopyableValue label="Unique identifier field for users" value="userName" />
           <CopyableValue label="Authentication Mode" value="HTTP Header" hint="Paste a Roster token’s secret as the Bearer token." />
         </dl>
         <p>
           Tick {ui('Push New Users')}, {ui('Push Profile Updates')} and {ui('Push Groups')}, choose {ui('Test Connector Configuration')}{' '}
           and save.{' '}
-          <Link href="/tokens" className="font-medium text-blue-700 hover:underline">
+          <OwnerLink isOwner={isOwner} href="/tokens" otherwise="The Application Owner creates tokens.">
             Create a token
-          </Link>
+          </OwnerLink>
         </p>
       </GuideStep>
       <GuideStep number={3} title="Choose what Okta sends">

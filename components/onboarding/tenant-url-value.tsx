@@ -1,12 +1,13 @@
-import Link from 'next/link';
 import { tenantUrl } from '@/lib/contracts/settings';
 import { CopyableValue } from './copyable-value';
+import { OwnerLink } from './owner-link';
 
 export const ENTRA_COMPATIBILITY_FLAG = 'aadOptscim062020';
 
 /** The tenant URL built from the application domain setting, or a link to set the domain first. */
-export function TenantUrlValue({ applicationDomain, label = 'Tenant URL', withEntraFlag = false }: {
+export function TenantUrlValue({ applicationDomain, isOwner, label = 'Tenant URL', withEntraFlag = false }: {
   applicationDomain: string | null;
+  isOwner: boolean;
   label?: string;
   withEntraFlag?: boolean;
 }) {
@@ -17,9 +18,9 @@ export function TenantUrlValue({ applicationDomain, label = 'Tenant URL', withEn
         <dt className="text-sm font-medium text-zinc-800">{label}</dt>
         <dd className="mt-1 text-sm text-zinc-600">
           <code className="font-mono">https://{'{application_domain}'}/scim/v2</code>: the application domain is not set yet.{' '}
-          <Link href="/settings" className="font-medium text-blue-700 hover:underline">
+          <OwnerLink isOwner={isOwner} href="/settings" otherwise="The Application Owner sets it in the settings.">
             Set the application domain
-          </Link>
+          </OwnerLink>
         </dd>
       </div>
     );

@@ -9,7 +9,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { useToast } from '@/components/ui/toast';
 import { errorMessage } from '@/lib/client/fetch-json';
-import { mappingPreviewQuery, useApplyMappingChange } from '@/lib/client/group-mappings';
+import { mappingPreviewQuery, useSaveGroupRoles } from '@/lib/client/group-mappings';
 import { roleListQuery } from '@/lib/client/roles';
 import type { DirectoryGroupDto } from '@/lib/contracts/directory';
 import type { MappingChangeBody } from '@/lib/contracts/group-mappings';
@@ -34,11 +34,11 @@ export function EditGroupRolesDialog({ group, onOpenChange }: { group: Directory
   const change = changeFor(group, selected);
   const isEmpty = change.add.length + change.remove.length === 0;
   const preview = useQuery(mappingPreviewQuery(change));
-  const apply = useApplyMappingChange();
+  const apply = useSaveGroupRoles();
   const toast = useToast();
 
   const save = () =>
-    apply.mutate(change, {
+    apply.mutate({ groupId: group.id, roleIds: [...selected] }, {
       onSuccess: () => {
         onOpenChange(false);
         toast.success(`Roles of “${group.displayName}” saved.`);
@@ -65,7 +65,7 @@ export function EditGroupRolesDialog({ group, onOpenChange }: { group: Directory
         )}
         {apply.isError ? (
           <p role="alert" className="mt-3 text-sm font-medium text-red-600">
-            {errorMessage(apply.error)} The lists now show what was saved.
+            {errorMessage(apply.error)} Nothing was saved.
           </p>
         ) : null}
         <DialogFooter>

@@ -8,7 +8,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { useToast } from '@/components/ui/toast';
 import { errorMessage } from '@/lib/client/fetch-json';
-import { mappingPreviewQuery, useApplyMappingChange } from '@/lib/client/group-mappings';
+import { mappingPreviewQuery, useSaveGroupRoles } from '@/lib/client/group-mappings';
 import { groupDisplayNameSchema, type MappingChangeBody } from '@/lib/contracts/group-mappings';
 import type { RoleSummaryDto } from '@/lib/contracts/roles';
 import { MappingPreview } from './mapping-preview';
@@ -28,7 +28,7 @@ export function PreMapGroupDialog({ roles }: { roles: RoleSummaryDto[] }) {
   const [nameError, setNameError] = useState<string | undefined>();
   const [previewed, setPreviewed] = useState<MappingChangeBody>(NO_CHANGE);
   const preview = useQuery(mappingPreviewQuery(previewed));
-  const apply = useApplyMappingChange();
+  const apply = useSaveGroupRoles();
   const toast = useToast();
   const isPreviewed = previewed.add.length > 0;
 
@@ -56,10 +56,15 @@ export function PreMapGroupDialog({ roles }: { roles: RoleSummaryDto[] }) {
       setPreviewed({ add: [...selected].sort().map((roleId) => ({ roleId, groupDisplayName: parsed.data })), remove: [] });
       return;
     }
-    apply.mutate(previewed, {
-      onSuccess: () => {
+    apply.mutate({ groupDisplayName: parsed.data, roleIds: [...selected], mode: 'add' }, {
+      onSuccess: ({ mappings }) => {
         reset(false);
-        toast.success(`“${parsed.data}” is mapped; it binds when the identity provider sends it.`);
+        const savedName = mappings[0]?.groupDisplayName ?? parsed.data;
+        toast.success(
+          mappings.some((mapping) => !mapping.isPending)
+            ? `“${savedName}” is mapped.`
+            : `“${savedName}” is mapped; it binds when the identity provider sends it.`,
+        );
       },
     });
   };
@@ -84,6 +89,14 @@ export function PreMapGroupDialog({ roles }: { roles: RoleSummaryDto[] }) {
           {isPreviewed ? (
             <MappingPreview preview={preview} isEmpty={false} pendingNote="No group of this name has arrived yet: the mapping waits for it." />
           ) : null}
+          {isPreviewed && preview.isSuccess
+            ? preview.data.pendingNames.map((pending) => (
+                <p key={pending.displayName} role="note" data-testid="premap-existing" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                  “{pending.displayName}” is already pre-mapped to {pending.roles.map((role) => role.roleName).join(', ')}. Applying adds the
+                  ticked roles to that entry and keeps the spelling “{pending.displayName}”.
+                </p>
+              ))
+            : null}
           {apply.isError ? (
             <p role="alert" className="text-sm font-medium text-red-600">
               {errorMessage(apply.error)}

@@ -88,7 +88,8 @@ export function UserConfigurationForm({ settings }: { settings: SettingsDto }) {
       </fieldset>
 
       <SaveBar
-        isDirty={form.formState.isDirty}
+        // Never saved: Save confirms the defaults (the onboarding checklist waits for that save).
+        isDirty={form.formState.isDirty || settings.userConfigurationSavedAt === null}
         isPending={update.isPending}
         status={
           settings.userConfigurationSavedAt

@@ -20,7 +20,7 @@ export function FailureReasons({ reasons, windowHours }: { reasons: FailureReaso
         </TableHead>
         <TableBody>
           {reasons.map((reason) => (
-            <TableRow key={`${reason.operation}-${reason.status}-${reason.scimType}`}>
+            <TableRow key={`${reason.operation}-${reason.status}-${reason.scimType}-${reason.subject}`}>
               <TableCell>
                 <Link href={reason.auditHref} className="font-mono text-xs font-medium text-blue-700 hover:underline">
                   {reason.operation}
@@ -28,6 +28,7 @@ export function FailureReasons({ reasons, windowHours }: { reasons: FailureReaso
                 <p className="text-xs text-zinc-500">
                   {reason.status ?? '—'}
                   {reason.scimType ? ` ${reason.scimType}` : ''}
+                  {reason.subject ? ` · ${reason.subject}` : ''}
                 </p>
               </TableCell>
               <TableCell className="max-w-md text-xs break-words">{reason.example ?? '—'}</TableCell>

@@ -1,17 +1,19 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { canOpenPage } from '@/components/layout/nav-items';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
+import type { ConsoleRole } from '@/lib/auth/console-roles';
 import { syncHealthQuery } from '@/lib/client/sync-health';
 import { FailureReasons } from './failure-reasons';
 import { HealthNotices } from './health-notices';
 import { TrafficStats } from './traffic-stats';
 
 /** The overview's sync-health section: traffic, failures, and what to fix before Entra quarantines the job. */
-export function SyncHealthSection({ isOwner }: { isOwner: boolean }) {
+export function SyncHealthSection({ role }: { role: ConsoleRole }) {
   const health = useQuery(syncHealthQuery());
-  const canOpen = (href: string) => isOwner || href.startsWith('/audit');
+  const canOpen = (href: string) => canOpenPage(role, href);
 
   return (
     <section aria-labelledby="sync-health-heading" className="mt-8 space-y-4">

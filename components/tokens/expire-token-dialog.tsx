@@ -13,8 +13,8 @@ export function ExpireTokenDialog({ token, onOpenChange }: { token: TokenDto | n
     if (!token) return;
     onOpenChange(false);
     expire.mutate(token.id, {
-      onSuccess: () => toast.success(`"${token.name}" has been expired.`),
-      onError: (error) => toast.error(error, `"${token.name}" could not be expired`),
+      onSuccess: () => toast.success(`"${token.name}" has been revoked.`),
+      onError: (error) => toast.error(error, `"${token.name}" could not be revoked`),
     });
   };
 
@@ -22,9 +22,9 @@ export function ExpireTokenDialog({ token, onOpenChange }: { token: TokenDto | n
     <ConfirmDialog
       open={token !== null}
       onOpenChange={onOpenChange}
-      title={token ? `Expire "${token.name}" now?` : 'Expire token'}
+      title={token ? `Revoke "${token.name}" now?` : 'Revoke token'}
       description="The identity provider's next request with this token will be refused (401) and provisioning stops until it has a valid token. This cannot be undone."
-      confirmLabel="Expire now"
+      confirmLabel="Revoke"
       onConfirm={confirm}
     />
   );

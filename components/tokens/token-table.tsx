@@ -12,8 +12,8 @@ export type TokenTableProps = {
 const WORDING: CredentialTableWording = {
   tableLabel: 'SCIM tokens',
   rowTestIdPrefix: 'token-row',
-  endLabel: 'Expire now',
-  endAriaLabel: (name) => `Expire ${name} now`,
+  endLabel: 'Revoke',
+  endAriaLabel: (name) => `Revoke ${name}`,
 };
 
 export function TokenTable({ tokens, onRotate, onExpire }: TokenTableProps) {

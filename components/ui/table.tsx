@@ -1,10 +1,11 @@
 import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 import { cn } from './cn';
 
+/** On a narrow screen a table keeps a readable width and scrolls sideways in its frame rather than squeezing its cells. */
 export function Table({ className, children, ...props }: HTMLAttributes<HTMLTableElement>) {
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-      <table className={cn('w-full border-collapse text-left text-sm', className)} {...props}>
+      <table className={cn('w-full min-w-4xl border-collapse text-left text-sm', className)} {...props}>
         {children}
       </table>
     </div>

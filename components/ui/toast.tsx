@@ -4,12 +4,15 @@ import type { ReactNode } from 'react';
 import { Toaster, toast } from 'sonner';
 import { errorMessage } from '@/lib/client/fetch-json';
 
-/** Renders the one toast region (an aria-live list, keyboard-reachable with Alt+T). */
+/**
+ * Renders the one toast region (an aria-live list, keyboard-reachable with Alt+T). Top centre: the page's actions sit
+ * in the header's right corner and at the right of each section, where a corner toast would cover them.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <>
       {children}
-      <Toaster position="bottom-right" richColors closeButton duration={5000} />
+      <Toaster position="top-center" richColors closeButton duration={5000} />
     </>
   );
 }

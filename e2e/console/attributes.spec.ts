@@ -69,10 +69,48 @@ test('the fields API refuses a bad machine name and deleting a built-in field', 
     data: { machineName: 'Bad Name', label: 'Bad', type: 'text', scimPath: 'title' },
   });
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).error.message).toMatch(/machineName/);
+  const { error } = await bad.json();
+  // A sentence for a person; the input it concerns travels beside it.
+  expect(error.field).toBe('machineName');
+  expect(error.message).toMatch(/^[A-Z].*\.$/);
+  expect(error.message).not.toMatch(/machineName/);
 
   const { fields } = await (await page.request.get('/api/console/fields')).json();
   const builtin = fields.find((field: { machineName: string }) => field.machineName === 'email');
   const refused = await page.request.delete(`/api/console/fields/${builtin.id}`);
   expect([400, 409]).toContain(refused.status());
+});
+
+test('registering fills the machine name from the label, warns on a SCIM path already read, and a delete waits for the server', async ({
+  ownerPage: page,
+}) => {
+  const run = Date.now().toString(36);
+  await page.goto('/attributes');
+  await expect(page.getByTestId('field-row-user_region')).toBeVisible({ timeout: 30_000 });
+
+  await page.getByRole('button', { name: 'Register field' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Register an application field' });
+  await dialog.getByLabel('Label').fill(`Cost Center ${run}`);
+  await expect(dialog.getByLabel('Machine name')).toHaveValue(`cost_center_${run}`);
+  await dialog.getByLabel('SCIM source path').fill('urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department');
+  await expect(dialog.getByTestId('same-scim-path')).toContainText('already reads this SCIM path');
+  await page.screenshot({ path: 'docs/screenshots/attributes-register.png', fullPage: true });
+  await dialog.getByLabel('SCIM source path').fill('');
+  await expect(dialog.getByTestId('same-scim-path')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Register field' }).click();
+  await expect(dialog).toBeHidden();
+
+  const row = page.getByTestId(`field-row-cost_center_${run}`);
+  await expect(row).toBeVisible();
+  let release: () => void = () => {};
+  await page.route('**/api/console/fields/*', async (route) => {
+    if (route.request().method() !== 'DELETE') return route.fallback();
+    await new Promise<void>((resolve) => (release = resolve));
+    await route.fallback();
+  });
+  await row.getByRole('button', { name: /^Delete / }).click();
+  await page.getByRole('dialog', { name: /^Delete “Cost Center/ }).getByRole('button', { name: 'Delete field' }).click();
+  await expect(row).toBeVisible();
+  release();
+  await expect(row).toHaveCount(0);
 });

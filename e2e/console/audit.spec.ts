@@ -15,11 +15,12 @@ test('the audit log is filtered from the URL, shows an entry’s detail and expo
 
   await page.goto('/audit');
   await expect(page.getByRole('heading', { name: 'Audit log', level: 1 })).toBeVisible();
-  await expect(page.getByTestId('activity-chart')).toContainText('Requests and failures per day');
-  await expect(page.getByTestId('activity-chart').getByRole('img')).toHaveAttribute('aria-label', /\d+ requests, \d+ failed/);
+  await expect(page.getByTestId('activity-chart')).toContainText('Activity per day');
+  await expect(page.getByTestId('activity-chart')).toContainText('Console actions');
+  await expect(page.getByTestId('activity-chart').getByRole('img')).toHaveAttribute('aria-label', /\d+ requests?, \d+ failed, \d+ console actions?/);
 
   await page.getByLabel('Time range').selectOption('24h');
-  await expect(page.getByTestId('activity-chart')).toContainText('Requests and failures per hour');
+  await expect(page.getByTestId('activity-chart')).toContainText('Activity per hour');
   await page.getByLabel('Outcome').selectOption('failure');
   await page.getByLabel('Search', { exact: true }).fill(run);
   await page.getByRole('button', { name: 'Apply filters' }).click();

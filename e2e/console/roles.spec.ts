@@ -25,6 +25,9 @@ async function addMember(scim: APIRequestContext, groupId: string, userId: strin
   expect(response.status()).toBeLessThan(300);
 }
 
+type Box = { x: number; y: number; width: number; height: number };
+const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 test('create a role, map a group with a preview, provision a member over SCIM and see its role on the user page', async ({
   ownerPage: page,
   scim,
@@ -56,8 +59,18 @@ test('create a role, map a group with a preview, provision a member over SCIM an
   const mapping = page.getByRole('dialog', { name: `Roles given by “${groupName}”` });
   await mapping.getByRole('checkbox', { name: new RegExp(roleName) }).check();
   await expect(mapping.getByTestId('mapping-preview')).toHaveText(`1 user gains ${roleName}`);
+  const writes: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/console/') && !['GET', 'HEAD'].includes(request.method()) && !request.url().includes('/preview')) {
+      writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
+    }
+  });
   await mapping.getByRole('button', { name: 'Apply' }).click();
   await expect(mapping).toBeHidden();
+  // One save is one request and one audit entry, whatever the number of roles.
+  expect(writes).toEqual(['PUT /api/console/group-roles']);
+  const audited = await (await page.request.get(`/api/console/audit?operation=mapping.update&text=${encodeURIComponent(groupName)}`)).json();
+  expect(audited.events).toHaveLength(1);
   await expect(groupRow.getByText(roleName)).toBeVisible();
   await expect(groupRow.getByTestId('no-role')).toHaveCount(0);
 
@@ -94,14 +107,35 @@ test('a group pre-mapped by name binds when the identity provider sends it', asy
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('pending-row').filter({ hasText: groupName.toUpperCase() })).toContainText(roleName);
 
+  // The same name in another letter case: the preview says it is already pre-mapped, and the first spelling stays.
+  const secondRole = `Reviewer ${run}`;
+  expect((await page.request.post('/api/console/roles', { data: { name: secondRole } })).status()).toBe(201);
+  await page.reload();
+  await page.getByRole('button', { name: 'Pre-map a group' }).click();
+  await dialog.getByLabel('Group display name').fill(groupName.toLowerCase());
+  await dialog.getByRole('checkbox', { name: new RegExp(secondRole) }).check();
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.getByTestId('premap-existing')).toContainText(`“${groupName.toUpperCase()}” is already pre-mapped to ${roleName}`);
+  await page.screenshot({ path: 'docs/screenshots/roles-premap-existing.png', fullPage: true });
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('pending-row').filter({ hasText: groupName.toUpperCase() })).toContainText(secondRole);
+  // Playwright's hasText ignores case: the cell's exact name does not.
+  await expect(page.getByTestId('pending-row').getByRole('cell', { name: groupName.toUpperCase(), exact: true })).toHaveCount(1);
+  await expect(page.getByTestId('pending-row').getByRole('cell', { name: groupName.toLowerCase(), exact: true })).toHaveCount(0);
+  // The toast does not cover the button that opened the dialog.
+  const toastBox = await page.locator('[data-sonner-toast]').filter({ hasText: 'is mapped' }).boundingBox();
+  const buttonBox = await page.getByRole('button', { name: 'Pre-map a group' }).boundingBox();
+  expect(toastBox && buttonBox && intersects(toastBox, buttonBox)).toBeFalsy();
+
   const member = await provisionUser(scim, `member.${run}@contoso.example`);
   await provisionGroup(scim, groupName, [member]);
 
   await page.reload();
   await expect(page.getByTestId('pending-row').filter({ hasText: groupName.toUpperCase() })).toHaveCount(0);
   await page.goto(`/users/${member}`);
-  await expect(page.getByTestId('user-role')).toContainText(roleName);
-  await expect(page.getByTestId('user-role')).toContainText(`via ${groupName}`);
+  // Both pre-mapped roles bound to the group when it arrived.
+  for (const name of [roleName, secondRole]) await expect(page.getByTestId('user-role').filter({ hasText: name })).toContainText(`via ${groupName}`);
 });
 
 test('deleting a mapped role asks first and shows the groups and users it affects', async ({ ownerPage: page, scim }) => {

@@ -74,3 +74,14 @@ test('with DELETE set to deactivate, a deleted user is deactivated and kept', as
   await section.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('User configuration saved.')).toBeVisible();
 });
+
+test('an owner who keeps the defaults can still confirm them with Save @fresh-deployment', async ({ ownerPage: page }) => {
+  await page.goto('/settings');
+  const save = page.getByRole('region', { name: /User configuration/ }).getByRole('button', { name: 'Save' }).or(page.getByRole('button', { name: 'Save' }).first());
+  await expect(page.getByText('Not saved yet: the defaults apply until you save.')).toBeVisible({ timeout: 30_000 });
+  await expect(save.first()).toBeEnabled();
+  await save.first().click();
+  await expect(page.getByText(/^Last saved /)).toBeVisible();
+  await page.goto('/onboarding');
+  await expect(page.getByTestId('step-user_configuration').getByTestId('step-state')).toHaveText('Done', { timeout: 30_000 });
+});

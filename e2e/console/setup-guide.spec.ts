@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures/console';
 import type { Page } from '@playwright/test';
+import { runCli } from '../fixtures/run-cli';
 
 async function createToken(page: Page, name: string): Promise<{ id: string; secret: string }> {
   const response = await page.request.post('/api/console/tokens', { data: { name, expiry: { kind: 'days', days: 30 } } });
@@ -76,9 +77,52 @@ test('the guide gives every value to copy and exports the mapping table', async 
   await expect(page.getByRole('region', { name: 'Okta' }).getByTestId('tenant-url').or(page.getByRole('region', { name: 'Okta' }).getByText('the application domain is not set yet'))).toBeVisible();
 });
 
-test('a success manager can neither open the guide nor test a token', async ({ managerPage: page }) => {
-  const response = await page.goto('/setup-guide');
-  expect(response?.status()).toBe(403);
-  const test = await page.request.post('/api/console/connection-test', { data: { token: 'roster_x' } });
-  expect(test.status()).toBe(403);
+test('a success manager reads the guide and tests a token, but creates no token and is pointed at no owner tool', async ({
+  managerPage: page,
+}) => {
+  const secret = (await runCli('token:create', ['--name', `manager-test-${Date.now()}`, '--expires-in', '30d'])).trim().split('\n').at(-1)!.trim();
+  await openGuide(page);
+  const entra = page.getByRole('region', { name: 'Microsoft Entra ID' });
+  await expect(entra.getByText('The Application Owner creates tokens.')).toBeVisible();
+  for (const name of ['Create a token', 'Map groups to roles', 'Register another field']) await expect(page.getByRole('link', { name })).toHaveCount(0);
+  await expect(await testToken(page, secret)).toHaveAttribute('data-result', 'works');
+  await page.screenshot({ path: 'docs/screenshots/setup-guide-success-manager.png', fullPage: true });
+
+  expect((await page.request.post('/api/console/tokens', { data: { name: 'nope', expiry: { kind: 'days', days: 30 } } })).status()).toBe(403);
+  expect((await page.goto('/tokens'))?.status()).toBe(403);
+
+  await page.goto('/overview');
+  await expect(page.getByRole('heading', { name: 'Sync health' })).toBeVisible();
+  const main = page.locator('#content');
+  for (const href of ['/tokens', '/users', '/groups', '/roles', '/settings', '/attributes']) await expect(main.locator(`a[href^="${href}"]`)).toHaveCount(0);
+
+  await page.goto('/onboarding');
+  await expect(page.getByTestId('checklist-summary')).toBeVisible({ timeout: 30_000 });
+  const doneSteps = page.locator('[data-testid^="step-"]').filter({ has: page.getByTestId('step-state').getByText('Done', { exact: true }) });
+  for (const step of await doneSteps.all()) await expect(step).not.toContainText('The Application Owner fixes this');
+});
+
+test('testing a CLI-made token on a fresh deployment is not the identity provider reaching Roster @fresh-deployment', async ({
+  ownerPage: page,
+}) => {
+  const name = `cli-fresh-${Date.now()}`;
+  const secret = (await runCli('token:create', ['--name', name, '--expires-in', '30d'])).trim().split('\n').at(-1)!.trim();
+  await openGuide(page);
+  await expect(await testToken(page, secret)).toHaveAttribute('data-result', 'works');
+  for (let attempt = 0; attempt < 3; attempt += 1) await expect(await testToken(page, `roster_${'B'.repeat(42)}${attempt}`)).toHaveAttribute('data-result', 'unknown');
+
+  await page.goto('/onboarding');
+  await expect(page.getByTestId('step-scim_configured_in_idp').getByTestId('step-state')).toHaveText('Open', { timeout: 30_000 });
+
+  await page.goto('/overview');
+  await expect(page.getByRole('heading', { name: 'Sync health' })).toBeVisible();
+  await expect(page.getByText('the identity provider reaches Roster')).toHaveCount(0);
+  await expect(page.getByTestId('notice-unknown_token')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Most frequent failure reasons' })).toHaveCount(0);
+
+  await page.goto('/tokens');
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Never');
+
+  await page.goto('/audit');
+  await expect(page.getByTestId('audit-row').filter({ hasText: 'connection.test' }).first()).toBeVisible();
 });

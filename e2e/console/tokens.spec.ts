@@ -2,7 +2,7 @@ import { expect, test } from '../fixtures/console';
 
 const SCIM_JSON = 'application/scim+json';
 
-test('a token is shown once, authenticates SCIM, records its use and stops working when expired', async ({ ownerPage: page, request }) => {
+test('a token is shown once, authenticates SCIM, records its use and stops working when revoked', async ({ ownerPage: page, request }) => {
   test.slow();
   const name = `Entra e2e ${Date.now()}`;
   const listUsers = (secret: string) =>
@@ -34,13 +34,16 @@ test('a token is shown once, authenticates SCIM, records its use and stops worki
   await expect(row.getByTestId('token-last-used')).not.toHaveText('Never');
   await expect(row.getByTestId('token-last-used')).toContainText(/\d/);
 
-  await row.getByRole('button', { name: `Expire ${name} now` }).click();
-  const confirm = page.getByRole('dialog', { name: `Expire "${name}" now?` });
+  // One word for ending a token by hand: Revoke, revoked, Revoked.
+  await row.getByRole('button', { name: `Revoke ${name}` }).click();
+  const confirm = page.getByRole('dialog', { name: `Revoke "${name}" now?` });
   // The page shows "Revoked" optimistically, before the server has committed; SCIM is asked once it has.
-  const expired = page.waitForResponse((response) => /\/api\/console\/tokens\/[^/]+\/expire$/.test(response.url()) && response.request().method() === 'POST');
-  await confirm.getByRole('button', { name: 'Expire now' }).click();
+  const revoked = page.waitForResponse((response) => /\/api\/console\/tokens\/[^/]+\/expire$/.test(response.url()) && response.request().method() === 'POST');
+  await confirm.getByRole('button', { name: 'Revoke', exact: true }).click();
+  await expect(page.locator('[data-sonner-toast]').filter({ hasText: `"${name}" has been revoked.` })).toBeVisible();
   await expect(row.getByText('Revoked')).toBeVisible();
-  expect((await expired).status()).toBe(200);
+  expect((await revoked).status()).toBe(200);
+  await expect(page.getByText(/Expire now|has been expired/)).toHaveCount(0);
 
   const refused = await listUsers(secret);
   expect(refused.status()).toBe(401);

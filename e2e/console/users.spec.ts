@@ -94,6 +94,12 @@ test('groups list their member counts and page their members', async ({ ownerPag
   expect(await firstPage.json()).toMatchObject({ total: 3, members: [{}, {}] });
   const refused = await page.request.get('/api/console/users?count=1000');
   expect(refused.status()).toBe(400);
-  expect((await refused.json()).error.message).toMatch(/^count: /);
+  expect((await refused.json()).error).toMatchObject({ field: 'count', message: 'Show at most 100 per page.' });
   await page.screenshot({ path: 'docs/screenshots/group.png', fullPage: true });
+});
+
+test('a user that is not there (deleted) says so and offers no "Try again"', async ({ ownerPage: page }) => {
+  await page.goto('/users/0190a3c4-0000-7000-8000-000000000000');
+  await expect(page.getByText('This user no longer exists')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
 });

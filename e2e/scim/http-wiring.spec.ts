@@ -52,6 +52,14 @@ test.describe('every endpoint × method answers SCIM JSON, never an HTML page', 
 });
 
 test.describe('transport', () => {
+  test('GET /Users/?filter=… (trailing slash) is served like /Users, not redirected', async ({ request }) => {
+    const filter = encodeURIComponent('userName sw e2e');
+    const response = await request.get(`/scim/v2/Users/?filter=${filter}`, { headers: auth(), maxRedirects: 0 });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^application\/scim\+json/);
+    expect((await response.json()).schemas).toEqual(['urn:ietf:params:scim:api:messages:2.0:ListResponse']);
+  });
+
   test('a body over 1 MiB is 413', async ({ request }) => {
     const response = await send(request, 'POST', '/Users', `{"userName":"${'x'.repeat(1024 * 1024)}"}`);
     expect(response.status()).toBe(413);

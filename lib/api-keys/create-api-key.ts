@@ -21,8 +21,8 @@ export type CreateApiKeyInput = {
 /** Creates a key and returns its secret, the only time it exists outside the caller; audited as apikey.create. */
 export async function createApiKey(db: Database, input: CreateApiKeyInput): Promise<{ apiKey: ApiKeySummary; secret: string }> {
   const name = normalizeTokenName(input.name, API_KEY_NAMING);
-  if (Number.isNaN(input.expiresAt.getTime())) throw new ApiError('bad_request', 'expiresAt: Enter a valid expiry date.');
-  if (input.expiresAt.getTime() <= input.now.getTime()) throw new ApiError('bad_request', 'expiresAt: The expiry must be in the future.');
+  if (Number.isNaN(input.expiresAt.getTime())) throw ApiError.about('expiresAt', 'bad_request', 'Enter a valid expiry date.');
+  if (input.expiresAt.getTime() <= input.now.getTime()) throw ApiError.about('expiresAt', 'bad_request', 'The expiry must be in the future.');
 
   return db.transaction(async (tx) => {
     const { row, secret } = await insertApiKey(tx, { name, expiresAt: input.expiresAt, createdBy: input.createdBy, createdAt: input.now });

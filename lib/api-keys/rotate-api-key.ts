@@ -23,7 +23,7 @@ export async function rotateApiKey(
   input: { id: string; graceDays: number; actor: ConsoleActor | AuditActor; now: Date },
 ): Promise<{ apiKey: ApiKeySummary; secret: string; previous: ApiKeySummary }> {
   if (!Number.isInteger(input.graceDays) || input.graceDays < 0) {
-    throw new ApiError('bad_request', 'graceDays: Choose how many days (0 or more) the old key keeps working.');
+    throw ApiError.about('graceDays', 'bad_request', 'Choose how many days (0 or more) the old key keeps working.');
   }
   const graceUntil = new Date(input.now.getTime() + input.graceDays * DAY_MS);
   const actor = toAuditActor(input.actor);

@@ -92,7 +92,7 @@ describe('listAuditEvents', () => {
   });
 
   it('refuses a forged cursor with a 400', async () => {
-    await expect(listAuditEvents(database.db, { cursor: 'not-a-cursor' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^cursor:/) });
+    await expect(listAuditEvents(database.db, { cursor: 'not-a-cursor' })).rejects.toMatchObject({ status: 400, field: 'cursor', message: expect.stringMatching(/^Not a cursor from this list/) });
   });
 
   it('clamps the page size', async () => {
@@ -109,5 +109,15 @@ describe('getAuditEvent', () => {
 
   it.each([['999999'], ['abc'], ['-1'], [0]])('answers 404 for %j', async (id) => {
     await expect(getAuditEvent(database.db, id)).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe('failed requests without a name', () => {
+  it('show the user’s current name instead of its raw id', async () => {
+    const userId = '0191a0c4-0000-7000-8000-0000000000f1';
+    await database.db.execute(sql`insert into scim_users (id, user_name, document, active) values (${userId}, 'patched@contoso.example', '{}'::jsonb, true)`);
+    await recordAuditEvent(database.db, { operation: 'user.update', outcome: 'failure', actor: { type: 'token', id: TOKEN_ID, name: 'Entra prod' }, resourceType: 'User', resourceId: userId, error: 'mutability', occurredAt: minute(20) });
+    const [event] = (await listAuditEvents(database.db, { operation: 'user.update', outcome: 'failure' })).events;
+    expect(event).toMatchObject({ resourceId: userId, resourceName: 'patched@contoso.example' });
   });
 });

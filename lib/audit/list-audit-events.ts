@@ -34,8 +34,18 @@ function decodeCursor(text: string): Cursor {
   } catch {
     // falls through to the refusal below
   }
-  throw new ApiError('bad_request', 'cursor: not a cursor from this list; start again from the first page');
+  throw ApiError.about('cursor', 'bad_request', 'Not a cursor from this list; start again from the first page.');
 }
+
+/**
+ * A failed request names no resource in its body (a PATCH carries only operations), so the event holds only the id:
+ * the list shows the user's or group's current name instead, looked up by primary key for the page's rows only.
+ */
+const resourceNameOrCurrent = sql<string | null>`coalesce(${auditEvents.resourceName},
+  case ${auditEvents.resourceType}
+    when 'User' then (select u.user_name from scim_users u where u.id::text = ${auditEvents.resourceId})
+    when 'Group' then (select g.display_name from scim_groups g where g.id::text = ${auditEvents.resourceId})
+  end)`;
 
 /** Filtered audit events, newest first, paged by (occurred_at, id) so every event appears exactly once. */
 export async function listAuditEvents(db: Database, input: ListAuditEventsInput): Promise<AuditEventPage> {
@@ -44,7 +54,7 @@ export async function listAuditEvents(db: Database, input: ListAuditEventsInput)
   const after = cursor ? sql`(${auditEvents.occurredAt}, ${auditEvents.id}) < (${cursor.at}::timestamptz, ${cursor.id})` : undefined;
 
   const rows = await db
-    .select({ ...getTableColumns(auditEvents), cursorAt: occurredAtText })
+    .select({ ...getTableColumns(auditEvents), resourceName: resourceNameOrCurrent, cursorAt: occurredAtText })
     .from(auditEvents)
     .where(and(auditFilterCondition(input), after))
     .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))

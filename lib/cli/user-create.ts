@@ -4,7 +4,7 @@ import { createConsoleUser } from '@/lib/auth/create-console-user';
 import { CONSOLE_ROLES } from '@/lib/auth/console-roles';
 import { createConsoleUserSchema } from '@/lib/contracts/auth';
 import { ApiError } from '@/lib/http/api-error';
-import { describeZodError } from '@/lib/http/describe-zod-error';
+import { describeZodError, zodErrorField } from '@/lib/http/describe-zod-error';
 import { askNewPassword } from './prompt-password';
 
 const USAGE = `Creates a console user.
@@ -43,11 +43,11 @@ async function main(): Promise<void> {
 
   // Check the other options before asking for a password, so nobody types one twice for a typo in --email.
   const identity = createConsoleUserSchema.omit({ password: true }).safeParse({ email: values.email, role: values.role, name: values.name });
-  if (!identity.success) fail(`--${describeZodError(identity.error)}`);
+  if (!identity.success) fail(`--${zodErrorField(identity.error)}: ${describeZodError(identity.error)}`);
 
   const password = typeof values.password === 'string' ? values.password : await askNewPassword();
   const parsed = createConsoleUserSchema.safeParse({ ...identity.data, password });
-  if (!parsed.success) fail(`--${describeZodError(parsed.error)}`);
+  if (!parsed.success) fail(`--${zodErrorField(parsed.error)}: ${describeZodError(parsed.error)}`);
 
   const database = await openDatabase();
   try {

@@ -69,20 +69,10 @@ export function useDeleteField() {
   const invalidate = useInvalidateFields();
   return useMutation({
     mutationFn: (id: string) => fetchJson<void>(`${API}/${id}`, { method: 'DELETE' }),
-    // Removing the row at once is safe: a refused delete restores it below.
-    onMutate: async (id) => {
-      await queryClient.cancelQueries({ queryKey: fieldKeys.list() });
-      const previous = queryClient.getQueryData<FieldListDto>(fieldKeys.list());
-      if (previous) {
-        queryClient.setQueryData<FieldListDto>(fieldKeys.list(), {
-          ...previous,
-          fields: previous.fields.filter((field) => field.id !== id),
-        });
-      }
-      return { previous };
-    },
-    onError: (_error, _id, context) => {
-      if (context?.previous) queryClient.setQueryData(fieldKeys.list(), context.previous);
+    // The row goes only once the server confirms: a refused delete never makes it vanish and come back.
+    onSuccess: (_data, id) => {
+      const current = queryClient.getQueryData<FieldListDto>(fieldKeys.list());
+      if (current) queryClient.setQueryData<FieldListDto>(fieldKeys.list(), { ...current, fields: current.fields.filter((field) => field.id !== id) });
     },
     onSettled: invalidate,
   });

@@ -8,6 +8,7 @@ import type {
   MappingChangeBody,
   MappingChangePreviewDto,
   MappingListDto,
+  SetGroupRolesInput,
 } from '@/lib/contracts/group-mappings';
 import { fetchJson } from './fetch-json';
 import { groupKeys } from './groups';
@@ -62,20 +63,13 @@ export function useDeleteMapping() {
   });
 }
 
-export type AppliedChange = { added: number; removed: number };
+export type SavedGroupRolesDto = { mappings: GroupMappingDto[]; added: number; removed: number };
 
-/**
- * Saves a previewed change through the audited mapping endpoints, removals first and then additions. It stops at
- * the first refusal; the lists are refreshed either way, so the screen shows exactly what was saved.
- */
-export function useApplyMappingChange() {
+/** Saves a group's roles in one request, which the server applies all or nothing; the lists are refreshed either way. */
+export function useSaveGroupRoles() {
   const invalidate = useInvalidateMappingViews();
   return useMutation({
-    mutationFn: async (change: MappingChangeBody): Promise<AppliedChange> => {
-      for (const id of change.remove) await fetchJson(`${API}/${id}`, { method: 'DELETE' });
-      for (const body of change.add) await fetchJson(API, { method: 'POST', body });
-      return { added: change.add.length, removed: change.remove.length };
-    },
+    mutationFn: (body: SetGroupRolesInput) => fetchJson<SavedGroupRolesDto>('/api/console/group-roles', { method: 'PUT', body }),
     onSettled: invalidate,
   });
 }

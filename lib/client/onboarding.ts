@@ -2,7 +2,7 @@
 
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ConnectionTestBody, ConnectionTestDto } from '@/lib/contracts/connection-test';
-import type { ChecklistDto, UpdatedStepDto, UpdateStepBody } from '@/lib/contracts/onboarding';
+import type { ChecklistDto, UpdatedStepDto, UpdateStepBody, SetupGuideDto } from '@/lib/contracts/onboarding';
 import type { StepKey } from '@/lib/onboarding/steps';
 import { fetchJson } from './fetch-json';
 
@@ -15,6 +15,9 @@ export const onboardingKeys = {
   all: ['onboarding'] as const,
   checklist: () => [...onboardingKeys.all, 'checklist'] as const,
 };
+
+export const setupGuideQuery = () =>
+  queryOptions({ queryKey: [...onboardingKeys.all, 'setup-guide'] as const, queryFn: () => fetchJson<SetupGuideDto>('/api/console/setup-guide') });
 
 export const checklistQuery = () =>
   queryOptions({ queryKey: onboardingKeys.checklist(), queryFn: () => fetchJson<ChecklistDto>(API) });

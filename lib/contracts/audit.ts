@@ -112,6 +112,7 @@ export type AuditEventDto = {
 
 export type AuditPageDto = { events: AuditEventDto[]; nextCursor: string | null };
 
-export type ActivityBucketDto = { bucketStart: string; requests: number; failures: number };
+/** `requests`/`failures`: the identity provider's SCIM requests; `consoleActions`: console changes, tests, housekeeping. */
+export type ActivityBucketDto = { bucketStart: string; requests: number; failures: number; consoleActions: number };
 
 export type ActivityDto = { bucket: ActivityBucketSize; buckets: ActivityBucketDto[] };

@@ -21,15 +21,15 @@ const searchSchema = z
 
 export const pageSchema = z.object({
   startIndex: z.coerce
-    .number({ error: 'startIndex must be a number' })
-    .int({ error: 'startIndex must be a whole number' })
-    .min(1, { error: 'startIndex starts at 1' })
+    .number({ error: 'The start index must be a number' })
+    .int({ error: 'The start index must be a whole number' })
+    .min(1, { error: 'The start index starts at 1' })
     .default(1),
   count: z.coerce
     .number({ error: 'count must be a number' })
     .int({ error: 'count must be a whole number' })
     .min(1, { error: 'count must be at least 1' })
-    .max(MAX_DIRECTORY_PAGE_SIZE, { error: `count can be at most ${MAX_DIRECTORY_PAGE_SIZE}` })
+    .max(MAX_DIRECTORY_PAGE_SIZE, { error: `Show at most ${MAX_DIRECTORY_PAGE_SIZE} per page` })
     .default(DEFAULT_DIRECTORY_PAGE_SIZE),
 });
 export type Page = z.output<typeof pageSchema>;

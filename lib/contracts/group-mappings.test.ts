@@ -7,9 +7,9 @@ const effect = (roleName: string, userCount: number) => ({ roleId: ROLE, roleNam
 
 describe('describeMappingPreview', () => {
   it.each([
-    [{ gains: [effect('Owner', 14)], losses: [effect('Viewer', 2)] }, '14 users gain Owner, 2 users lose Viewer'],
-    [{ gains: [effect('Owner', 1)], losses: [effect('Viewer', 1)] }, '1 user gains Owner, 1 user loses Viewer'],
-    [{ gains: [], losses: [] }, "No user's roles change"],
+    [{ gains: [effect('Owner', 14)], losses: [effect('Viewer', 2)], pendingNames: [] }, '14 users gain Owner, 2 users lose Viewer'],
+    [{ gains: [effect('Owner', 1)], losses: [effect('Viewer', 1)], pendingNames: [] }, '1 user gains Owner, 1 user loses Viewer'],
+    [{ gains: [], losses: [], pendingNames: [] }, "No user's roles change"],
   ])('%j → %s', (preview, text) => {
     expect(describeMappingPreview(preview)).toBe(text);
   });

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 const MAX_CHANGE_ENTRIES = 200;
 
-const roleIdSchema = z.uuid({ error: 'roleId must be the id of a role' });
-const groupIdSchema = z.uuid({ error: 'groupId must be the id of a group the identity provider sent' });
+const roleIdSchema = z.uuid({ error: 'Choose a role by its id' });
+const groupIdSchema = z.uuid({ error: 'Choose the group by the id of a group the identity provider sent' });
 const mappingIdSchema = z.uuid({ error: 'Each entry must be the id of a mapping' });
 
 export const groupDisplayNameSchema = z
@@ -19,6 +19,21 @@ export const createMappingBodySchema = z
     error: 'Send either groupId (a group the identity provider sent) or groupDisplayName (a group still to come), not both',
   });
 export type CreateMappingBody = z.output<typeof createMappingBodySchema>;
+
+/** The whole set of roles a group gives, saved at once: a received group by id, or a name (received or still to come). */
+export const setGroupRolesBodySchema = z
+  .object({
+    groupId: groupIdSchema.optional(),
+    groupDisplayName: groupDisplayNameSchema.optional(),
+    roleIds: z.array(roleIdSchema).max(MAX_CHANGE_ENTRIES, { error: `A group can give at most ${MAX_CHANGE_ENTRIES} roles` }),
+    /** replace: these are all its roles (the group's role editor); add: keep its roles and add these (pre-mapping). */
+    mode: z.enum(['replace', 'add'], { error: 'mode must be "replace" or "add"' }).default('replace'),
+  })
+  .refine((body) => (body.groupId === undefined) !== (body.groupDisplayName === undefined), {
+    error: 'Send either groupId (a group the identity provider sent) or groupDisplayName (a group still to come), not both',
+  });
+export type SetGroupRolesBody = z.output<typeof setGroupRolesBodySchema>;
+export type SetGroupRolesInput = z.input<typeof setGroupRolesBodySchema>;
 
 export const listMappingsQuerySchema = z.object({ roleId: roleIdSchema.optional(), groupId: groupIdSchema.optional() });
 export type ListMappingsQuery = z.output<typeof listMappingsQuerySchema>;
@@ -52,7 +67,10 @@ export type MappingListDto = { mappings: GroupMappingDto[] };
 
 export type RoleEffectDto = { roleId: string; roleName: string; userCount: number };
 
-export type MappingChangePreviewDto = { gains: RoleEffectDto[]; losses: RoleEffectDto[] };
+/** A name already pre-mapped (first spelling kept) and the roles it gives; a save joins it. */
+export type PendingNameDto = { displayName: string; roles: { roleId: string; roleName: string }[] };
+
+export type MappingChangePreviewDto = { gains: RoleEffectDto[]; losses: RoleEffectDto[]; pendingNames: PendingNameDto[] };
 
 /** "14 users gain Owner, 1 user loses Viewer"; "No user's roles change" when nothing moves. */
 export function describeMappingPreview(preview: MappingChangePreviewDto): string {

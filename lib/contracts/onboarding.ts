@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AppFieldDto } from '@/lib/contracts/fields';
 import { STEP_KEYS, type OnboardingPhase, type StepKey, type StepOwner } from '@/lib/onboarding/steps';
 
 export const STEP_STATES = ['open', 'in_progress', 'done', 'blocked'] as const;
@@ -20,7 +21,7 @@ export const updateStepBodySchema = z
   .object({
     state: z.enum(STEP_STATES, { error: 'state must be open, in_progress, done or blocked' }).optional(),
     blockedReason: z
-      .string({ error: 'blockedReason must be text' })
+      .string({ error: 'Say in words what blocks the step' })
       .trim()
       .max(500, { error: 'Keep the reason under 500 characters' })
       .optional(),
@@ -68,3 +69,6 @@ export type ChecklistDto = {
 };
 
 export type UpdatedStepDto = { step: OnboardingStepDto };
+
+/** The values the IdP setup guide shows; readable by owners and success managers. */
+export type SetupGuideDto = { applicationDomain: string | null; fields: AppFieldDto[] };

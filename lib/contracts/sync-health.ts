@@ -17,6 +17,8 @@ export type FailureReasonDto = {
   operation: string;
   status: number | null;
   scimType: string | null;
+  /** For refused tokens: which kind of token was refused. */
+  subject: string | null;
   count: number;
   /** The most recent error message of the group. */
   example: string | null;

@@ -74,7 +74,7 @@ describe('registerField', () => {
     ['a one-letter machine name', { machineName: 'c', label: 'x', type: 'text' }, /^machineName: .*too short/],
     ['a 64-character machine name', { machineName: `a${'b'.repeat(63)}`, label: 'x', type: 'text' }, /^machineName: .*too long/],
     ['a built-in machine name', { machineName: 'email', label: 'x', type: 'text' }, /^machineName: "email" is a built-in field/],
-    ['a machine name already registered', { machineName: 'cost_center', label: 'x', type: 'text' }, /^machineName: a field named "cost_center" already exists/],
+    ['a machine name already registered', { machineName: 'cost_center', label: 'x', type: 'text' }, /^machineName: A field named "cost_center" already exists/],
     ['an empty label', { machineName: 'grade', label: '  ', type: 'text' }, /^label: Enter a label/],
     ['an unknown type', { machineName: 'grade', label: 'Grade', type: 'dropdown' as never }, /^type: Choose the type/],
     ['an unknown attribute', { machineName: 'grade', label: 'Grade', type: 'text', scimPath: 'grade' }, /^scimPath: .*'grade' is not an attribute of the User resource/],

@@ -7,6 +7,7 @@ import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { ApiError } from '@/lib/http/api-error';
+import { toSentence } from '@/lib/http/describe-zod-error';
 import { isUuid } from '@/lib/provisioning/user-store';
 import { rederiveField } from '@/lib/provisioning/rederive-field';
 import { labelInputSchema, samlClaimInputSchema, scimPathInputSchema } from './field-input';
@@ -56,7 +57,7 @@ export async function updateField(
     const isPathChange = next.scimPath !== current.scimPath;
     if (isPathChange) {
       const problem = validateScimPath(next.scimPath, fields.map((candidate) => (candidate.id === id ? next : candidate)));
-      if (problem) throw new ApiError('bad_request', `scimPath: ${problem}`);
+      if (problem) throw ApiError.about('scimPath', 'bad_request', toSentence(problem));
     }
 
     const [updated] = await tx

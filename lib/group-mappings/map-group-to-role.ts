@@ -10,13 +10,14 @@ import { ApiError } from '@/lib/http/api-error';
 import { findPgError } from '@/lib/provisioning/map-db-error';
 import { findGroupByDisplayName } from './find-group-by-display-name';
 import { listGroupMappings, type GroupMapping } from './list-group-mappings';
+import { findPendingSpelling } from './pending-spelling';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const mapGroupInputSchema = z
   .object({
-    roleId: z.string().regex(UUID, { error: 'roleId must be the id of a role.' }),
-    groupId: z.string().regex(UUID, { error: 'groupId must be the id of a group the identity provider sent.' }).optional(),
+    roleId: z.string().regex(UUID, { error: 'Choose a role by its id.' }),
+    groupId: z.string().regex(UUID, { error: 'Choose the group by the id of a group the identity provider sent.' }).optional(),
     groupDisplayName: z
       .string()
       .trim()
@@ -67,9 +68,10 @@ async function mapExistingGroup(db: Database, roleId: string, group: Group, crea
 async function mapPendingName(db: Database, roleId: string, name: string, createdBy: string): Promise<string> {
   const [pending] = await db.select({ id: groupRoleMappings.id }).from(groupRoleMappings).where(samePendingName(roleId, name));
   if (pending) throw new ApiError('conflict', `A group named "${name}" is already pre-mapped to this role.`);
+  const spelling = (await findPendingSpelling(db, name)) ?? name;
   const [created] = await db
     .insert(groupRoleMappings)
-    .values({ roleId, groupId: null, groupDisplayName: name, createdBy })
+    .values({ roleId, groupId: null, groupDisplayName: spelling, createdBy })
     .returning({ id: groupRoleMappings.id });
   return created.id;
 }

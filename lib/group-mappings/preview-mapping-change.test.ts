@@ -41,19 +41,19 @@ const effect = (role: AppRole, userCount: number) => ({ roleId: role.id, roleNam
 
 describe('previewMappingChange', () => {
   it.each([
-    ['mapping Leads to Owner', () => ({ add: [{ roleId: owner.id, groupId: leads }] }), () => ({ gains: [effect(owner, 2)], losses: [] })],
-    ['mapping a group by its name', () => ({ add: [{ roleId: owner.id, groupDisplayName: 'staff' }] }), () => ({ gains: [effect(owner, 5)], losses: [] })],
-    ['pre-mapping a group not yet received', () => ({ add: [{ roleId: owner.id, groupDisplayName: 'Future' }] }), () => ({ gains: [], losses: [] })],
-    ['a role users already have through another group', () => ({ add: [{ roleId: viewer.id, groupId: leads }] }), () => ({ gains: [], losses: [] })],
-    ['removing Staff → Viewer: Leads members keep it', () => ({ remove: [viewerViaStaff] }), () => ({ gains: [], losses: [effect(viewer, 3)] })],
-    ['removing Leads → Viewer: everyone keeps it through Staff', () => ({ remove: [viewerViaLeads] }), () => ({ gains: [], losses: [] })],
-    ['removing both', () => ({ remove: [viewerViaStaff, viewerViaLeads] }), () => ({ gains: [], losses: [effect(viewer, 5)] })],
+    ['mapping Leads to Owner', () => ({ add: [{ roleId: owner.id, groupId: leads }] }), () => ({ gains: [effect(owner, 2)], losses: [], pendingNames: [] })],
+    ['mapping a group by its name', () => ({ add: [{ roleId: owner.id, groupDisplayName: 'staff' }] }), () => ({ gains: [effect(owner, 5)], losses: [], pendingNames: [] })],
+    ['pre-mapping a group not yet received', () => ({ add: [{ roleId: owner.id, groupDisplayName: 'Future' }] }), () => ({ gains: [], losses: [], pendingNames: [] })],
+    ['a role users already have through another group', () => ({ add: [{ roleId: viewer.id, groupId: leads }] }), () => ({ gains: [], losses: [], pendingNames: [] })],
+    ['removing Staff → Viewer: Leads members keep it', () => ({ remove: [viewerViaStaff] }), () => ({ gains: [], losses: [effect(viewer, 3)], pendingNames: [] })],
+    ['removing Leads → Viewer: everyone keeps it through Staff', () => ({ remove: [viewerViaLeads] }), () => ({ gains: [], losses: [], pendingNames: [] })],
+    ['removing both', () => ({ remove: [viewerViaStaff, viewerViaLeads] }), () => ({ gains: [], losses: [effect(viewer, 5)], pendingNames: [] })],
     [
       'moving Viewer from Staff to Owner',
       () => ({ add: [{ roleId: owner.id, groupId: staff }], remove: [viewerViaStaff] }),
-      () => ({ gains: [effect(owner, 5)], losses: [effect(viewer, 3)] }),
+      () => ({ gains: [effect(owner, 5)], losses: [effect(viewer, 3)], pendingNames: [] }),
     ],
-    ['nothing', () => ({}), () => ({ gains: [], losses: [] })],
+    ['nothing', () => ({}), () => ({ gains: [], losses: [], pendingNames: [] })],
   ])('%s', async (_case, change, expected) => {
     expect(await previewMappingChange(db, change())).toEqual(expected());
   });
@@ -67,7 +67,7 @@ describe('previewMappingChange', () => {
   });
 
   it('predicts what saving the change does', async () => {
-    expect(await previewMappingChange(db, { remove: [viewerViaStaff] })).toEqual({ gains: [], losses: [effect(viewer, 3)] });
+    expect(await previewMappingChange(db, { remove: [viewerViaStaff] })).toEqual({ gains: [], losses: [effect(viewer, 3)], pendingNames: [] });
     const removed = await unmapGroup(db, viewerViaStaff, testActor);
     expect(removed).toMatchObject({ id: viewerViaStaff, roleName: 'Viewer', groupDisplayName: 'Staff', memberCount: 5 });
 

@@ -16,8 +16,14 @@ export type MappingChange = z.input<typeof previewInputSchema>;
 
 export type RoleEffect = { roleId: string; roleName: string; userCount: number };
 
-/** "14 users gain Owner, 2 lose Viewer": who would gain or lose each role if the change were saved. */
-export type MappingChangePreview = { gains: RoleEffect[]; losses: RoleEffect[] };
+/** A name already waiting for its group, in the spelling it was first pre-mapped with, and the roles it gives. */
+export type PendingName = { displayName: string; roles: { roleId: string; roleName: string }[] };
+
+/**
+ * "14 users gain Owner, 2 lose Viewer": who would gain or lose each role if the change were saved; and the names
+ * the change adds to that are already pre-mapped (in any letter case), which the save joins.
+ */
+export type MappingChangePreview = { gains: RoleEffect[]; losses: RoleEffect[]; pendingNames: PendingName[] };
 
 type Row = RoleEffect & { kind: 'gain' | 'loss' };
 
@@ -25,11 +31,11 @@ type Row = RoleEffect & { kind: 'gain' | 'loss' };
 async function resolveAdditions(db: Database, add: z.output<typeof previewInputSchema>['add']) {
   const roleIds = [...new Set(add.map((entry) => entry.roleId.toLowerCase()))];
   const roles = roleIds.length === 0 ? [] : await db.select({ id: appRoles.id }).from(appRoles).where(inArray(appRoles.id, roleIds));
-  if (roles.length !== roleIds.length) throw new ApiError('not_found', 'add: a role in the change does not exist (it may have been deleted).');
+  if (roles.length !== roleIds.length) throw ApiError.about('add', 'not_found', 'A role in the change does not exist (it may have been deleted).');
 
   const groupIds = [...new Set(add.flatMap((entry) => (entry.groupId ? [entry.groupId.toLowerCase()] : [])))];
   const groups = groupIds.length === 0 ? [] : await db.select({ id: scimGroups.id }).from(scimGroups).where(inArray(scimGroups.id, groupIds));
-  if (groups.length !== groupIds.length) throw new ApiError('not_found', 'add: a group in the change has not been received from the identity provider.');
+  if (groups.length !== groupIds.length) throw ApiError.about('add', 'not_found', 'A group in the change has not been received from the identity provider.');
 
   const resolved: { roleId: string; groupId: string }[] = [];
   for (const entry of add) {
@@ -37,6 +43,27 @@ async function resolveAdditions(db: Database, add: z.output<typeof previewInputS
     if (groupId) resolved.push({ roleId: entry.roleId, groupId });
   }
   return resolved;
+}
+
+async function findPendingNames(db: Database, add: z.output<typeof previewInputSchema>['add']): Promise<PendingName[]> {
+  const names = [...new Set(add.flatMap((entry) => (entry.groupDisplayName ? [entry.groupDisplayName.toLowerCase()] : [])))];
+  if (names.length === 0) return [];
+  const rows = await queryRows<{ key: string; display_name: string; role_id: string; role_name: string }>(
+    db,
+    sql`select lower(m.group_display_name) as key,
+               first_value(m.group_display_name) over (partition by lower(m.group_display_name) order by m.created_at, m.id) as display_name,
+               r.id::text as role_id, r.name as role_name
+        from group_role_mappings m join app_roles r on r.id = m.role_id
+        where m.group_id is null and lower(m.group_display_name) in (select jsonb_array_elements_text(${JSON.stringify(names)}::jsonb))
+        order by lower(r.name)`,
+  );
+  const byName = new Map<string, PendingName>();
+  for (const row of rows) {
+    const entry = byName.get(row.key) ?? { displayName: row.display_name, roles: [] };
+    entry.roles.push({ roleId: row.role_id, roleName: row.role_name });
+    byName.set(row.key, entry);
+  }
+  return [...byName.values()];
 }
 
 /**
@@ -50,7 +77,7 @@ export async function previewMappingChange(db: Database, change: MappingChange):
   if (remove.length > 0) {
     const found = await db.select({ id: groupRoleMappings.id }).from(groupRoleMappings).where(inArray(groupRoleMappings.id, remove));
     if (found.length !== new Set(remove.map((id) => id.toLowerCase())).size) {
-      throw new ApiError('not_found', 'remove: a mapping in the change does not exist (it may have been removed already).');
+      throw ApiError.about('remove', 'not_found', 'A mapping in the change does not exist (it may have been removed already).');
     }
   }
 
@@ -86,5 +113,5 @@ export async function previewMappingChange(db: Database, change: MappingChange):
       order by lower(r.name)`,
   );
   const effects = (kind: Row['kind']) => rows.filter((row) => row.kind === kind).map(({ kind: _kind, ...effect }) => effect);
-  return { gains: effects('gain'), losses: effects('loss') };
+  return { gains: effects('gain'), losses: effects('loss'), pendingNames: await findPendingNames(db, add) };
 }

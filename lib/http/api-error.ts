@@ -12,11 +12,22 @@ export const API_ERROR_STATUS = {
 
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
 
-/** A refusal a console route or service throws; the route wrapper answers `{ error: { code, message } }`. */
+/**
+ * A refusal a console route or service throws; the route wrapper answers `{ error: { code, message, field? } }`.
+ * The message is a sentence for a person; `field` names the input it is about, for forms and API clients.
+ */
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly status: number;
   readonly headers: Record<string, string>;
+  field?: string;
+
+  /** A refusal about one input: `ApiError.about('name', 'conflict', 'A role named "Admin" already exists.')`. */
+  static about(field: string | undefined, code: ApiErrorCode, message: string): ApiError {
+    const error = new ApiError(code, message);
+    error.field = field;
+    return error;
+  }
 
   constructor(code: ApiErrorCode, message: string, headers: Record<string, string> = {}) {
     super(message);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { describeJsonSyntaxError } from '@/lib/scim';
 import { ApiError } from './api-error';
-import { describeZodError } from './describe-zod-error';
+import { describeZodError, zodErrorField } from './describe-zod-error';
 import { readRequestText } from './read-request-body';
 
 export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -20,7 +20,7 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 
 function validate<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new ApiError('bad_request', describeZodError(result.error, where));
+  if (!result.success) throw ApiError.about(zodErrorField(result.error, where), 'bad_request', describeZodError(result.error, where));
   return result.data;
 }
 

@@ -76,23 +76,23 @@ describe('withConsoleRoute', () => {
   });
 
   it.each([
-    ['a bad param', post('{"name":"Ops"}'), { id: 'nope' }, 'id: must be a UUID'],
-    ['a bad body field', post('{"name":""}'), { id: ID }, 'name: Enter a name'],
-    ['a nested bad body field', post('{"name":"Ops","tags":["a",3]}'), { id: ID }, 'tags.1: Invalid input: expected string, received number'],
-    ['a body that is not an object', post('[1]'), { id: ID }, 'body: Invalid input: expected object, received array'],
-    ['malformed JSON', post('{"name":'), { id: ID }, 'The body is not valid JSON: it ends too early.'],
+    ['a bad param', post('{"name":"Ops"}'), { id: 'nope' }, { field: 'id', message: 'Must be a UUID.' }],
+    ['a bad body field', post('{"name":""}'), { id: ID }, { field: 'name', message: 'Enter a name.' }],
+    ['a nested bad body field', post('{"name":"Ops","tags":["a",3]}'), { id: ID }, { field: 'tags.1', message: 'The value of “tags.1” is not valid (expected string, received number).' }],
+    ['a body that is not an object', post('[1]'), { id: ID }, { field: 'body', message: 'The value of “body” is not valid (expected object, received array).' }],
+    ['malformed JSON', post('{"name":'), { id: ID }, { message: 'The body is not valid JSON: it ends too early.' }],
     // The parser's own message would quote the body (a password, say): only the position is reported.
-    ['malformed JSON around a secret', post('{"password": hunter2}'), { id: ID }, 'The body is not valid JSON: it has an unexpected character.'],
-    ['an empty body', post(''), { id: ID }, 'The request body is empty: send a JSON object.'],
-    ['a body that is not declared as JSON', post('{"name":"Ops"}', 'text/plain'), { id: ID }, 'Send the request body as JSON with the header Content-Type: application/json.'],
-  ])('answers 400 naming the problem for %s', async (_, request, params, message) => {
-    expect(await answer(await route(request, context(params)))).toEqual({ status: 400, body: { error: { code: 'bad_request', message } } });
+    ['malformed JSON around a secret', post('{"password": hunter2}'), { id: ID }, { message: 'The body is not valid JSON: it has an unexpected character.' }],
+    ['an empty body', post(''), { id: ID }, { message: 'The request body is empty: send a JSON object.' }],
+    ['a body that is not declared as JSON', post('{"name":"Ops"}', 'text/plain'), { id: ID }, { message: 'Send the request body as JSON with the header Content-Type: application/json.' }],
+  ])('answers 400 with a sentence and the field it concerns for %s', async (_, request, params, error) => {
+    expect(await answer(await route(request, context(params)))).toEqual({ status: 400, body: { error: { code: 'bad_request', ...error } } });
   });
 
   it('answers 400 for a bad query parameter', async () => {
     const request = new Request(`http://roster.test/x?limit=500`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"a"}' });
     const response = await answer(await route(request, context({ id: ID })));
-    expect(response).toEqual({ status: 400, body: { error: { code: 'bad_request', message: expect.stringMatching(/^limit: /) } } });
+    expect(response).toEqual({ status: 400, body: { error: { code: 'bad_request', field: 'limit', message: expect.stringMatching(/^The value of “limit” is not valid/) } } });
   });
 
   it.each([

@@ -11,6 +11,7 @@ const fresh: SystemFacts = {
   groupsReceived: 0,
   unmappedGroupNames: [],
   unmappedGroupCount: 0,
+  lastGroupMappedAt: null,
   firstSuccessfulRequestAt: null,
   firstUserProvisionedAt: null,
   usersProvisioned: 0,
@@ -19,6 +20,7 @@ const fresh: SystemFacts = {
 const facts = (patch: Partial<SystemFacts>): SystemFacts => ({ ...fresh, ...patch });
 const token = (name: string, days: number, isSuperseded = false, lastUsedAt: Date | null = null) => ({
   name,
+  createdAt: inDays(-days),
   expiresAt: inDays(days),
   lastUsedAt,
   isSuperseded,
@@ -74,6 +76,9 @@ describe('token_configuration', () => {
     expect(check.isDone).toBe(isDone);
     expect(check.found).toMatch(found);
     expect(check.fix.href).toBe('/tokens');
+    // Ticked by Roster always with a date: the watched token's creation.
+    if (isDone) expect(check.doneAt).toBeInstanceOf(Date);
+    else expect(check.doneAt).toBeNull();
   });
 });
 
@@ -89,11 +94,12 @@ describe('role_configuration', () => {
       false,
       /"e" and 2 more\./,
     ],
-    ['every group mapped', { groupsReceived: 4, unmappedGroupCount: 0 }, true, /All 4 groups received are mapped/],
-    ['the only group mapped', { groupsReceived: 1, unmappedGroupCount: 0 }, true, /^The one group received is mapped to a role\.$/],
+    ['every group mapped', { groupsReceived: 4, unmappedGroupCount: 0, lastGroupMappedAt: inDays(-2) }, true, /All 4 groups received are mapped/],
+    ['the only group mapped', { groupsReceived: 1, unmappedGroupCount: 0, lastGroupMappedAt: inDays(-2) }, true, /^The one group received is mapped to a role\.$/],
   ])('%s → done %s', (_case, patch, isDone, found) => {
     const check = rule(facts(patch));
     expect(check.isDone).toBe(isDone);
+    expect(check.doneAt).toEqual(isDone ? inDays(-2) : null);
     expect(check.found).toMatch(found);
     expect(check.fix.href).toBe('/roles');
   });

@@ -7,6 +7,7 @@ const NAMES_SHOWN = 5;
 /** A token that still authenticates (neither revoked nor expired). */
 export type ActiveTokenFact = {
   name: string;
+  createdAt: Date;
   expiresAt: Date;
   lastUsedAt: Date | null;
   /** A newer active token replaced it in a rotation, so its expiry is planned, not a risk. */
@@ -21,6 +22,8 @@ export type SystemFacts = {
   /** Display names of received groups that no mapping gives a role (at most a few, for the message). */
   unmappedGroupNames: string[];
   unmappedGroupCount: number;
+  /** When the last group arrived or got its first role, whichever is later: when "every group is mapped" became true. */
+  lastGroupMappedAt: Date | null;
   firstSuccessfulRequestAt: Date | null;
   firstUserProvisionedAt: Date | null;
   usersProvisioned: number;
@@ -55,11 +58,10 @@ function checkTokens(facts: SystemFacts): DerivedCheck {
   const base = {
     checked: `A valid token lasts more than ${TOKEN_EXPIRY_WARNING_DAYS} days, and the token the identity provider used last does not expire within ${TOKEN_EXPIRY_WARNING_DAYS} days.`,
     fix: { href: '/tokens', label: 'Create or rotate a token' },
-    doneAt: null,
   };
   const current = facts.activeTokens.filter((token) => !token.isSuperseded);
   if (current.length === 0) {
-    return { ...base, isDone: false, found: 'No valid token: none was created yet, or every token expired or was revoked.' };
+    return { ...base, isDone: false, found: 'No valid token: none was created yet, or every token expired or was revoked.', doneAt: null };
   }
   const limit = facts.now.getTime() + TOKEN_EXPIRY_WARNING_DAYS * DAY_MS;
   const describe = (token: ActiveTokenFact) => `"${token.name}" expires in ${plural(daysLeft(token, facts.now), 'day')} (${isoDate(token.expiresAt)})`;
@@ -67,11 +69,16 @@ function checkTokens(facts: SystemFacts): DerivedCheck {
   const used = facts.activeTokens.filter((token) => token.lastUsedAt !== null);
   const inUse = used.sort((a, b) => b.lastUsedAt!.getTime() - a.lastUsedAt!.getTime())[0];
   if (inUse && inUse.expiresAt.getTime() <= limit) {
-    return { ...base, isDone: false, found: `Token ${describe(inUse)}, and the identity provider still uses it.` };
+    return { ...base, isDone: false, found: `Token ${describe(inUse)}, and the identity provider still uses it.`, doneAt: null };
   }
   const longest = [...current].sort((a, b) => b.expiresAt.getTime() - a.expiresAt.getTime())[0];
   if (longest.expiresAt.getTime() <= limit) {
-    return { ...base, isDone: false, found: `Every valid token expires within ${TOKEN_EXPIRY_WARNING_DAYS} days: the longest, ${describe(longest)}.` };
+    return {
+      ...base,
+      isDone: false,
+      found: `Every valid token expires within ${TOKEN_EXPIRY_WARNING_DAYS} days: the longest, ${describe(longest)}.`,
+      doneAt: null,
+    };
   }
   const watched = inUse ?? longest;
   const role = inUse ? 'the one in use' : 'the longest';
@@ -79,6 +86,7 @@ function checkTokens(facts: SystemFacts): DerivedCheck {
     ...base,
     isDone: true,
     found: `${plural(current.length, 'valid token')}; ${role}, "${watched.name}", lasts until ${isoDate(watched.expiresAt)}.`,
+    doneAt: watched.createdAt,
   };
 }
 
@@ -102,7 +110,7 @@ function checkGroupMappings(facts: SystemFacts): DerivedCheck {
   }
   const found =
     facts.groupsReceived === 1 ? 'The one group received is mapped to a role.' : `All ${facts.groupsReceived} groups received are mapped to a role.`;
-  return { ...base, isDone: true, found };
+  return { ...base, isDone: true, found, doneAt: facts.lastGroupMappedAt };
 }
 
 function checkFirstRequest(facts: SystemFacts): DerivedCheck {

@@ -80,7 +80,9 @@ describe('getChecklist', () => {
     const checklist = await getChecklist(db, NOW);
     const byKey = steps(checklist);
 
-    for (const key of DERIVED) expect(byKey.get(key)).toMatchObject({ state: 'done', changedBy: 'Roster' });
+    // Every tick carries its date: the token's creation and the group's mapping too.
+    for (const key of DERIVED) expect(byKey.get(key)).toMatchObject({ state: 'done', changedBy: 'Roster', changedAt: expect.any(String) });
+    expect(byKey.get('token_configuration')?.changedAt).toBe(inDays(-1).toISOString());
     expect(byKey.get('first_synchronisation')?.changedAt).toBe(firstUserAt.toISOString());
     expect(byKey.get('scim_configured_in_idp')?.changedAt).toBe(firstUserAt.toISOString());
     expect(byKey.get('user_configuration')?.changedAt).toBe('2026-02-20T10:00:00.000Z');

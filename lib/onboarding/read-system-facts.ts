@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
 import { readActiveTokens } from '@/lib/sync-health/read-active-tokens';
+import { isScimRequest } from '@/lib/sync-health/scim-operations';
 import { toDate } from '@/lib/sync-health/to-date';
 import type { SystemFacts } from './derive-system-steps';
 
 const UNMAPPED_NAMES_READ = 5;
 
-type GroupsRow = { received: number; unmapped: number };
+type GroupsRow = { received: number; unmapped: number; last_mapped: unknown };
 type TrafficRow = { first_success: unknown; first_user: unknown; users: number };
 
 /** Reads what the derived onboarding steps look at; the user configuration time comes from the settings. */
@@ -16,7 +17,9 @@ export async function readSystemFacts(db: Database, now: Date, userConfiguration
     readActiveTokens(db, now),
     queryRows<GroupsRow>(
       db,
-      sql`select count(*)::int as received, count(*) filter (where ${isUnmapped})::int as unmapped from scim_groups g`,
+      sql`select count(*)::int as received, count(*) filter (where ${isUnmapped})::int as unmapped,
+                 max(greatest(g.created_at, (select min(m.created_at) from group_role_mappings m where m.group_id = g.id))) as last_mapped
+          from scim_groups g`,
     ),
     queryRows<{ display_name: string }>(
       db,
@@ -26,7 +29,7 @@ export async function readSystemFacts(db: Database, now: Date, userConfiguration
     queryRows<TrafficRow>(
       db,
       sql`select
-            (select min(occurred_at) from audit_events where outcome = 'success' and actor_type = 'token') as first_success,
+            (select min(occurred_at) from audit_events where outcome = 'success' and ${isScimRequest()}) as first_success,
             least(
               (select min(occurred_at) from audit_events where operation = 'user.create' and outcome = 'success'),
               (select min(created_at) from scim_users)
@@ -41,6 +44,7 @@ export async function readSystemFacts(db: Database, now: Date, userConfiguration
     groupsReceived: groups[0]?.received ?? 0,
     unmappedGroupCount: groups[0]?.unmapped ?? 0,
     unmappedGroupNames: unmapped.map((row) => row.display_name),
+    lastGroupMappedAt: toDate(groups[0]?.last_mapped),
     firstSuccessfulRequestAt: toDate(traffic[0]?.first_success),
     firstUserProvisionedAt: toDate(traffic[0]?.first_user),
     usersProvisioned: traffic[0]?.users ?? 0,

@@ -2,6 +2,7 @@ import type { Database } from '@/db/database';
 import type { ConnectionResult, ConnectionTestDto } from '@/lib/contracts/connection-test';
 import { SCIM_MEDIA_TYPE } from '@/lib/scim';
 import { classifyTokenSecret } from './classify-token-secret';
+import { CONNECTION_TEST_HEADER, signConnectionTest } from './connection-test-signature';
 
 const TIMEOUT_MS = 10_000;
 const ENDPOINT = '/scim/v2/ServiceProviderConfig';
@@ -33,7 +34,7 @@ async function scimDetail(response: Response): Promise<string | null> {
 
 /**
  * Calls this deployment's own ServiceProviderConfig with the pasted token, over HTTP as an identity provider
- * would, and says plainly whether the token works, is expired, revoked or unknown, or what else went wrong.
+ * would (signed as the console's own test, so it never counts as IdP traffic), and says plainly whether the token works, is expired, revoked or unknown, or what else went wrong.
  */
 export async function testConnection(db: Database, input: TestConnectionInput): Promise<ConnectionTestDto> {
   const checkedUrl = `${input.origin}${ENDPOINT}`;
@@ -43,6 +44,7 @@ export async function testConnection(db: Database, input: TestConnectionInput): 
       headers: {
         authorization: `Bearer ${input.secret}`,
         accept: SCIM_MEDIA_TYPE,
+        [CONNECTION_TEST_HEADER]: signConnectionTest(input.now),
         ...(input.forwardedFor ? { 'x-forwarded-for': input.forwardedFor } : {}),
       },
       redirect: 'manual',

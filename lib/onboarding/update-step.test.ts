@@ -84,7 +84,7 @@ describe('updateStep', () => {
   it.each([
     ['a derived step', 'token_configuration', { state: 'done' as const }, 400, /checked by Roster from the data/],
     ['an unknown step', 'coffee_break', { state: 'done' as const }, 404, /no onboarding step "coffee_break"/],
-    ['blocked without a reason', 'saml_integration', { state: 'blocked' as const }, 400, /blockedReason/],
+    ['blocked without a reason', 'saml_integration', { state: 'blocked' as const }, 400, /Say what blocks the step/],
   ])('refuses %s with %i and changes nothing', async (_case, key, body, status, message) => {
     const error = await refusal(updateStep(db, key, body, owner, NOW));
     expect(error).toBeInstanceOf(ApiError);

@@ -29,7 +29,7 @@ export async function updateStep(
     );
   }
   if (body.state === 'blocked' && !body.blockedReason) {
-    throw new ApiError('bad_request', 'blockedReason: Say what blocks the step');
+    throw ApiError.about('blockedReason', 'bad_request', 'Say what blocks the step.');
   }
 
   return db.transaction(async (tx) => {

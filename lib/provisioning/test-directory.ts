@@ -3,7 +3,8 @@ import { ZodError } from 'zod';
 import type { Database } from '@/db/database';
 import { groupMembers, scimGroups, scimUsers } from '@/db/schema';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { describeZodError } from '@/lib/http/describe-zod-error';
+import { ApiError } from '@/lib/http/api-error';
+import { describeZodError, zodErrorField } from '@/lib/http/describe-zod-error';
 
 /** Test rows written straight into the SCIM tables (the SCIM stores are tested on their own). */
 
@@ -36,12 +37,13 @@ export async function addMembers(db: Database, groupId: string, userIds: string[
   await db.insert(groupMembers).values(userIds.map((userId) => ({ groupId, userId }))).onConflictDoNothing();
 }
 
-/** The message the console shows for a refused service call: zod failures as the route wrapper words them. */
+/** `field: message` for a refused service call, as the route wrapper answers it (zod failures worded as it words them). */
 export async function refusalOf(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ZodError) return describeZodError(error);
+    if (error instanceof ZodError) return `${zodErrorField(error)}: ${describeZodError(error)}`;
+    if (error instanceof ApiError && error.field) return `${error.field}: ${error.message}`;
     if (error instanceof Error) return error.message;
   }
   throw new Error('expected the call to be refused');

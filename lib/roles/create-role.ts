@@ -5,7 +5,6 @@ import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { ApiError } from '@/lib/http/api-error';
 import { findPgError } from '@/lib/provisioning/map-db-error';
 import { roleDescriptionSchema, roleNameSchema, roleNameTaken, toAppRole, type AppRole } from './role-input';
 
@@ -31,7 +30,7 @@ export async function createRole(db: Database, input: CreateRoleInput, actor: Co
       return toAppRole(row);
     });
   } catch (error) {
-    if (findPgError(error)?.code === '23505') throw new ApiError('conflict', roleNameTaken(name));
+    if (findPgError(error)?.code === '23505') throw roleNameTaken(name);
     throw error;
   }
 }

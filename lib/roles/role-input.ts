@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { appRoles } from '@/db/schema';
+import { ApiError } from '@/lib/http/api-error';
 
 /** An application role (DESIGN "Roles"). */
 export type AppRole = { id: string; name: string; description: string; createdAt: string; updatedAt: string };
@@ -22,4 +23,5 @@ export function toAppRole(row: typeof appRoles.$inferSelect): AppRole {
   };
 }
 
-export const roleNameTaken = (name: string) => `name: a role named "${name}" already exists (names are compared without regard to case).`;
+export const roleNameTaken = (name: string) =>
+  ApiError.about('name', 'conflict', `A role named "${name}" already exists (names are compared without regard to case).`);

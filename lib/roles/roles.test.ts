@@ -36,7 +36,7 @@ describe('createRole', () => {
   it.each([
     ['a blank name', { name: '   ' }, /^name: Enter a role name/],
     ['an 81-character name', { name: 'x'.repeat(81) }, /^name: Keep the role name to 80 characters/],
-    ['a name taken in another case', { name: 'VIEWER' }, /^name: a role named "VIEWER" already exists/],
+    ['a name taken in another case', { name: 'VIEWER' }, /^name: A role named "VIEWER" already exists/],
   ])('refuses %s', async (_case, input, message) => {
     expect(await refusalOf(createRole(database.db, input, testActor))).toMatch(message);
   });

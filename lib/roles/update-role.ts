@@ -44,7 +44,7 @@ export async function updateRole(db: Database, id: string, input: UpdateRoleInpu
       return toAppRole(row);
     });
   } catch (error) {
-    if (findPgError(error)?.code === '23505') throw new ApiError('conflict', roleNameTaken(patch.name ?? ''));
+    if (findPgError(error)?.code === '23505') throw roleNameTaken(patch.name ?? '');
     throw error;
   }
 }

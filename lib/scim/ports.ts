@@ -29,7 +29,8 @@ export type BearerCheck =
     };
 
 export interface TokenVerifier {
-  verify(input: { authorization: string | undefined; clientAddress: string; now: Date }): Promise<BearerCheck>;
+  /** `isConnectionTest`: the console's own check of a token, which must not count as the token's use. */
+  verify(input: { authorization: string | undefined; clientAddress: string; now: Date; isConnectionTest?: boolean }): Promise<BearerCheck>;
 }
 
 /** The audit operations a SCIM request can produce (a subset of lib/audit's closed list). */
@@ -54,7 +55,9 @@ export type ScimAuditOperation =
   | 'bulk.run'
   | 'auth.refused'
   | 'auth.throttled'
-  | 'request.invalid';
+  | 'request.invalid'
+  /** Any request made by the console's Test connection: never identity-provider traffic. */
+  | 'connection.test';
 
 /** One audit event as the engine describes it; the sink computes field changes from `before`/`after`. */
 export type ScimAuditEvent = {

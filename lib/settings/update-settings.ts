@@ -38,9 +38,10 @@ export async function updateSettings(db: Database, patch: SettingsPatch, actor: 
       ...(savesUserConfiguration ? { userConfigurationSavedAt: new Date().toISOString() } : {}),
     };
     if (after.tokenExpiryDefaultDays > after.tokenExpiryMaxDays) {
-      throw new ApiError(
+      throw ApiError.about(
+        'tokenExpiryDefaultDays',
         'bad_request',
-        `tokenExpiryDefaultDays: the default expiry (${after.tokenExpiryDefaultDays} days) cannot be longer than the maximum (${after.tokenExpiryMaxDays} days).`,
+        `The default expiry (${after.tokenExpiryDefaultDays} days) cannot be longer than the maximum (${after.tokenExpiryMaxDays} days).`,
       );
     }
 

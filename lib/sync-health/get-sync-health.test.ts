@@ -74,8 +74,10 @@ describe('getSyncHealth', () => {
     await scim(2, { operation: 'user.update', status: 200, method: 'PATCH', detail: { idpDialect: { stringBooleans: true, capitalisedOps: true, memberRemovalByValue: false } } }, minutesAgo(20));
     await scim(3, { operation: 'user.create', status: 409, method: 'POST', error: 'userName "ada@example.com" is taken', detail: { scimType: 'uniqueness' } }, minutesAgo(15));
     await scim(2, refused(OLD), minutesAgo(10));
-    await scim(1, refused({ type: 'anonymous' }), minutesAgo(9));
-    await scim(1, refused({ type: 'anonymous' }, '/scim/v2/ServiceProviderConfig'), minutesAgo(8));
+    await scim(2, refused({ type: 'anonymous' }), minutesAgo(9));
+    // The console's Test connection, refused and accepted: recorded, never counted as the IdP's traffic.
+    await scim(3, { ...refused({ type: 'anonymous' }, '/scim/v2/ServiceProviderConfig'), operation: 'connection.test' }, minutesAgo(2));
+    await scim(1, { operation: 'connection.test', status: 200, path: '/scim/v2/ServiceProviderConfig' }, minutesAgo(1));
     await scim(1, { operation: 'request.invalid', status: 404, path: '/scim/v2/scim/v2/Users', actor: ENTRA }, minutesAgo(7));
     await scim(4, { operation: 'user.create', status: 400, detail: { scimType: 'invalidValue' } }, minutesAgo(60 * 25));
     await recordAuditEvent(db, { operation: 'settings.update', outcome: 'success', actor: { type: 'console', name: 'owner@example.com' }, occurredAt: minutesAgo(1) });
@@ -89,10 +91,11 @@ describe('getSyncHealth', () => {
       failures: 8,
       provisioned: { users: 1, activeUsers: 1, groups: 0 },
     });
-    expect(health.failureReasons.map((reason) => [reason.operation, reason.status, reason.scimType, reason.count])).toEqual([
-      ['auth.refused', 401, null, 4],
-      ['user.create', 409, 'uniqueness', 3],
-      ['request.invalid', 404, null, 1],
+    expect(health.failureReasons.map((reason) => [reason.operation, reason.status, reason.scimType, reason.subject, reason.count])).toEqual([
+      ['user.create', 409, 'uniqueness', null, 3],
+      ['auth.refused', 401, null, 'unknown, malformed or missing token', 2],
+      ['auth.refused', 401, null, 'expired or revoked token', 2],
+      ['request.invalid', 404, null, null, 1],
     ]);
     const conflicts = health.failureReasons.find((reason) => reason.operation === 'user.create')!;
     expect(conflicts).toMatchObject({ example: 'userName "ada@example.com" is taken', lastSeenAt: minutesAgo(15).toISOString() });
@@ -108,7 +111,10 @@ describe('getSyncHealth', () => {
     ]);
     const smell = (key: string) => health.smells.find((notice) => notice.key === key)!;
     expect(smell('refused_known_token').evidence).toMatch(/^"Old" refused 2 times/);
-    expect(smell('unknown_token').evidence).toMatch(/^1 request in the last 24 hours/);
+    // One number: the warning and the failures table read the same group.
+    const unknownRow = health.failureReasons.find((reason) => reason.subject?.startsWith('unknown'))!;
+    expect(smell('unknown_token').evidence).toBe(`2 requests in the last 24 hours carried an unknown, malformed or missing token; last at 2026-03-01 11:51 UTC.`);
+    expect(unknownRow).toMatchObject({ count: 2, lastSeenAt: minutesAgo(9).toISOString() });
     expect(smell('unknown_endpoint').evidence).toContain('for example /scim/v2/scim/v2/Users');
     expect(smell('entra_compatibility_flag').evidence).toMatch(/^2 requests .* in 2, capitalised ops \("Replace"\) in 2;/);
   });

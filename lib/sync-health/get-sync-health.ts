@@ -26,12 +26,13 @@ function runRules(rules: ((facts: TrafficFacts) => HealthNoticeDto | null)[], fa
  */
 export async function getSyncHealth(db: Database, now: Date): Promise<SyncHealthDto> {
   const since = new Date(now.getTime() - WINDOW_HOURS * 3_600_000);
-  const [settings, evidence, failureReasons, counts] = await Promise.all([
+  const [settings, smellEvidence, failureReasons, counts] = await Promise.all([
     getSettings(db),
     readSmellEvidence(db, since),
     listFailureReasons(db, since),
     getOverviewCounts(db, now),
   ]);
+  const evidence = { ...smellEvidence, unknownTokens: failureReasons.unknownTokens };
   const facts = await readTrafficFacts(db, { now, since, applicationDomain: settings.applicationDomain, evidence });
   const expiryLimit = now.getTime() + TOKEN_EXPIRY_WARNING_DAYS * DAY_MS;
 
@@ -42,7 +43,7 @@ export async function getSyncHealth(db: Database, now: Date): Promise<SyncHealth
     lastRequestAt: facts.lastRequestAt?.toISOString() ?? null,
     requests: facts.requests,
     failures: facts.failures,
-    failureReasons,
+    failureReasons: failureReasons.shown,
     provisioned: { users: counts.users, activeUsers: counts.activeUsers, groups: counts.groups },
     expiringTokens: facts.activeTokens
       .filter((token) => token.expiresAt.getTime() <= expiryLimit)

@@ -3,7 +3,7 @@ import { queryRows, type Database } from '@/db/database';
 import { toDate } from './to-date';
 import type { TokenFact } from './traffic-facts';
 
-type TokenRow = { id: string; name: string; expires_at: unknown; last_used_at: unknown; is_superseded: boolean };
+type TokenRow = { id: string; name: string; created_at: unknown; expires_at: unknown; last_used_at: unknown; is_superseded: boolean };
 
 /**
  * Tokens that still authenticate (neither revoked nor expired), soonest expiry first. A token is superseded when a
@@ -12,7 +12,7 @@ type TokenRow = { id: string; name: string; expires_at: unknown; last_used_at: u
 export async function readActiveTokens(db: Database, now: Date): Promise<TokenFact[]> {
   const rows = await queryRows<TokenRow>(
     db,
-    sql`select t.id, t.name, t.expires_at, t.last_used_at,
+    sql`select t.id, t.name, t.created_at, t.expires_at, t.last_used_at,
           exists (select 1 from scim_tokens s
                    where s.rotated_from_id = t.id and s.revoked_at is null and s.expires_at > t.expires_at) as is_superseded
         from scim_tokens t
@@ -22,6 +22,7 @@ export async function readActiveTokens(db: Database, now: Date): Promise<TokenFa
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
+    createdAt: toDate(row.created_at)!,
     expiresAt: toDate(row.expires_at)!,
     lastUsedAt: toDate(row.last_used_at),
     isSuperseded: row.is_superseded,

@@ -6,12 +6,6 @@ import type { SmellEvidence } from './traffic-facts';
 /** The SCIM handler stores detectIdpDialect's flags under this key of an audit event's `detail`. */
 export const IDP_DIALECT_DETAIL_KEY = 'idpDialect';
 
-/**
- * The console's own connection test calls this endpoint; identity providers test with GET /Users. Refusals here
- * are someone checking a token on the setup guide, not a misconfigured IdP, so the token smells skip them.
- */
-const CONNECTION_TEST_PATH = '/scim/v2/ServiceProviderConfig';
-
 const REFUSED_TOKENS_SHOWN = 5;
 
 type CountsRow = {
@@ -20,8 +14,6 @@ type CountsRow = {
   capitalised_ops: number;
   member_removal: number;
   legacy_last: unknown;
-  unknown_tokens: number;
-  unknown_tokens_last: unknown;
   unknown_endpoints: number;
   unknown_endpoints_last: unknown;
   unknown_endpoint_example: string | null;
@@ -29,12 +21,14 @@ type CountsRow = {
   user_conflicts_last: unknown;
 };
 
-/** Counts, since `since`, of the requests that point at a configuration problem (see smell-rules.ts). */
-export async function readSmellEvidence(db: Database, since: Date): Promise<SmellEvidence> {
+/**
+ * Counts, since `since`, of the requests that point at a configuration problem (see smell-rules.ts); unknown tokens
+ * come from the failure reasons (list-failure-reasons.ts), so the warning and the failures table agree.
+ */
+export async function readSmellEvidence(db: Database, since: Date): Promise<Omit<SmellEvidence, 'unknownTokens'>> {
   const from = since.toISOString();
   const flag = (name: string) => sql`coalesce(detail -> ${IDP_DIALECT_DETAIL_KEY} ->> ${name} = 'true', false)`;
   const isLegacy = sql`(${flag('stringBooleans')} or ${flag('capitalisedOps')} or ${flag('memberRemovalByValue')})`;
-  const isUnknownToken = sql`(operation = 'auth.refused' and status = 401 and token_id is null and path is distinct from ${CONNECTION_TEST_PATH})`;
   const isUnknownEndpoint = sql`(operation = 'request.invalid' and status = 404)`;
   const isUserConflict = sql`(operation = 'user.create' and status = 409)`;
 
@@ -47,8 +41,6 @@ export async function readSmellEvidence(db: Database, since: Date): Promise<Smel
             count(*) filter (where ${flag('capitalisedOps')})::int as capitalised_ops,
             count(*) filter (where ${flag('memberRemovalByValue')})::int as member_removal,
             max(occurred_at) filter (where ${isLegacy}) as legacy_last,
-            count(*) filter (where ${isUnknownToken})::int as unknown_tokens,
-            max(occurred_at) filter (where ${isUnknownToken}) as unknown_tokens_last,
             count(*) filter (where ${isUnknownEndpoint})::int as unknown_endpoints,
             max(occurred_at) filter (where ${isUnknownEndpoint}) as unknown_endpoints_last,
             (array_agg(path order by occurred_at desc) filter (where ${isUnknownEndpoint}))[1] as unknown_endpoint_example,
@@ -62,7 +54,7 @@ export async function readSmellEvidence(db: Database, since: Date): Promise<Smel
       sql`select coalesce(actor_name, token_id::text) as token_name, count(*)::int as count, max(occurred_at) as last_seen
           from audit_events
           where occurred_at >= ${from}::timestamptz and operation = 'auth.refused' and status = 401
-            and token_id is not null and path is distinct from ${CONNECTION_TEST_PATH}
+            and token_id is not null
           group by 1
           order by count(*) desc
           limit ${REFUSED_TOKENS_SHOWN}`,
@@ -79,7 +71,6 @@ export async function readSmellEvidence(db: Database, since: Date): Promise<Smel
       lastSeenAt: toDate(row?.legacy_last),
     },
     refusedKnownTokens: refused.map((token) => ({ tokenName: token.token_name, count: token.count, lastSeenAt: toDate(token.last_seen)! })),
-    unknownTokens: { count: row?.unknown_tokens ?? 0, lastSeenAt: toDate(row?.unknown_tokens_last) },
     unknownEndpoints: {
       count: row?.unknown_endpoints ?? 0,
       examplePath: row?.unknown_endpoint_example ?? null,

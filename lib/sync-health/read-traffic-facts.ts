@@ -18,8 +18,8 @@ export async function readTrafficFacts(
     queryRows<TrafficRow>(
       db,
       sql`select
-            (select min(occurred_at) from audit_events where outcome = 'success' and actor_type = 'token') as first_success,
-            (select max(occurred_at) from audit_events where outcome = 'success' and actor_type = 'token') as last_success,
+            (select min(occurred_at) from audit_events where outcome = 'success' and ${scim}) as first_success,
+            (select max(occurred_at) from audit_events where outcome = 'success' and ${scim}) as last_success,
             (select max(occurred_at) from audit_events where ${scim}) as last_request,
             (select count(*) from audit_events where occurred_at >= ${since}::timestamptz and ${scim})::int as requests,
             (select count(*) from audit_events

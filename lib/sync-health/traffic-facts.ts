@@ -7,6 +7,7 @@ export const PROVISIONING_CYCLE_MINUTES = 40;
 export type TokenFact = {
   id: string;
   name: string;
+  createdAt: Date;
   expiresAt: Date;
   lastUsedAt: Date | null;
   /** A newer active token replaced it in a rotation. */

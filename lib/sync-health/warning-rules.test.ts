@@ -21,6 +21,7 @@ const facts = (patch: Partial<TrafficFacts>): TrafficFacts => ({ ...quiet, ...pa
 const token = (name: string, days: number, patch: Partial<TokenFact> = {}): TokenFact => ({
   id: name,
   name,
+  createdAt: inDays(-30),
   expiresAt: inDays(days),
   lastUsedAt: null,
   isSuperseded: false,

@@ -45,14 +45,14 @@ describe('createToken', () => {
   });
 
   it.each([
-    ['an empty name', { name: '   ', expiresAt: inDays(1) }, /name: Give the token a name/],
-    ['a name over 100 characters', { name: 'x'.repeat(101), expiresAt: inDays(1) }, /name: Keep the name under 101/],
-    ['an expiry in the past', { name: 'late', expiresAt: inDays(-1) }, /expiresAt: The expiry must be in the future/],
-    ['an expiry right now', { name: 'now', expiresAt: now }, /expiresAt: The expiry must be in the future/],
-    ['an invalid date', { name: 'nan', expiresAt: new Date('nope') }, /expiresAt: Enter a valid expiry date/],
+    ['an empty name', { name: '   ', expiresAt: inDays(1) }, /Give the token a name/],
+    ['a name over 100 characters', { name: 'x'.repeat(101), expiresAt: inDays(1) }, /Keep the name under 101/],
+    ['an expiry in the past', { name: 'late', expiresAt: inDays(-1) }, /The expiry must be in the future/],
+    ['an expiry right now', { name: 'now', expiresAt: now }, /The expiry must be in the future/],
+    ['an invalid date', { name: 'nan', expiresAt: new Date('nope') }, /Enter a valid expiry date/],
   ])('refuses %s with a 400 and stores nothing', async (_case, input, message) => {
     const before = (await listTokens(database.db, now)).length;
-    await expect(createToken(database.db, { ...input, createdBy: 'owner@example.com', now })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(message) });
+    await expect(createToken(database.db, { ...input, createdBy: 'owner@example.com', now })).rejects.toMatchObject({ status: 400, field: expect.stringMatching(/^(name|expiresAt)$/), message: expect.stringMatching(message) });
     expect(await listTokens(database.db, now)).toHaveLength(before);
   });
 

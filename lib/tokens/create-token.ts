@@ -22,8 +22,8 @@ export type CreateTokenInput = {
 export async function createToken(db: Database, input: CreateTokenInput): Promise<{ token: TokenSummary; secret: string }> {
   const now = input.now ?? new Date();
   const name = normalizeTokenName(input.name);
-  if (Number.isNaN(input.expiresAt.getTime())) throw new ApiError('bad_request', 'expiresAt: Enter a valid expiry date.');
-  if (input.expiresAt.getTime() <= now.getTime()) throw new ApiError('bad_request', 'expiresAt: The expiry must be in the future.');
+  if (Number.isNaN(input.expiresAt.getTime())) throw ApiError.about('expiresAt', 'bad_request', 'Enter a valid expiry date.');
+  if (input.expiresAt.getTime() <= now.getTime()) throw ApiError.about('expiresAt', 'bad_request', 'The expiry must be in the future.');
   const actor = input.actor ? toAuditActor(input.actor) : { type: 'console' as const, name: input.createdBy };
 
   return db.transaction(async (tx) => {

@@ -31,7 +31,7 @@ function graceEnd(input: RotateTokenInput): Date {
   if (input.graceUntil) return input.graceUntil;
   const days = input.graceDays;
   if (days === undefined || !Number.isFinite(days) || days < 0) {
-    throw new ApiError('bad_request', 'graceDays: Choose how many days (0 or more) the old token keeps working.');
+    throw ApiError.about('graceDays', 'bad_request', 'Choose how many days (0 or more) the old token keeps working.');
   }
   return new Date(input.now.getTime() + days * DAY_MS);
 }
@@ -46,7 +46,7 @@ export async function rotateToken(
 ): Promise<{ token: TokenSummary; secret: string; previous: TokenSummary }> {
   const graceUntil = graceEnd(input);
   if (Number.isNaN(graceUntil.getTime()) || graceUntil.getTime() < input.now.getTime()) {
-    throw new ApiError('bad_request', 'graceUntil: The grace period must end now or later.');
+    throw ApiError.about('graceUntil', 'bad_request', 'The grace period must end now or later.');
   }
   const actor = toAuditActor(input.actor);
 
@@ -59,7 +59,7 @@ export async function rotateToken(
 
     const expiresAt = input.expiresAt ?? new Date(input.now.getTime() + (old.expiresAt.getTime() - old.createdAt.getTime()));
     if (Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= input.now.getTime()) {
-      throw new ApiError('bad_request', 'expiresAt: The new token must expire in the future.');
+      throw ApiError.about('expiresAt', 'bad_request', 'The new token must expire in the future.');
     }
     const { row, secret } = await insertToken(tx, {
       name: input.name === undefined ? old.name : normalizeTokenName(input.name),

@@ -5,7 +5,7 @@ const MAX_NAME_LENGTH = 100;
 /** The trimmed name, or a 400 that says what a good name looks like (SCIM tokens and API keys alike). */
 export function normalizeTokenName(name: unknown, kind: { noun: string; example: string } = { noun: 'token', example: 'Entra ID production' }): string {
   const trimmed = typeof name === 'string' ? name.trim() : '';
-  if (trimmed.length === 0) throw new ApiError('bad_request', `name: Give the ${kind.noun} a name, for example "${kind.example}".`);
-  if (trimmed.length > MAX_NAME_LENGTH) throw new ApiError('bad_request', `name: Keep the name under ${MAX_NAME_LENGTH + 1} characters.`);
+  if (trimmed.length === 0) throw ApiError.about('name', 'bad_request', `Give the ${kind.noun} a name, for example "${kind.example}".`);
+  if (trimmed.length > MAX_NAME_LENGTH) throw ApiError.about('name', 'bad_request', `Keep the name under ${MAX_NAME_LENGTH + 1} characters.`);
   return trimmed;
 }

@@ -19,7 +19,7 @@ async function findToken(db: Database, secretHash: string): Promise<CachedToken 
   return token;
 }
 
-async function check(db: Database, presented: PresentedSecret, clientAddress: string, now: Date): Promise<BearerCheck> {
+async function check(db: Database, presented: PresentedSecret, clientAddress: string, now: Date, isConnectionTest: boolean): Promise<BearerCheck> {
   if (presented.kind !== 'secret') return { ok: false, reason: presented.kind };
 
   const secretHash = hashTokenSecret(presented.secret);
@@ -33,7 +33,7 @@ async function check(db: Database, presented: PresentedSecret, clientAddress: st
   if (!cached) rememberToken(db, secretHash, token);
 
   // Skips the UPDATE on the hot path when the row read is fresh; the UPDATE's own condition settles races.
-  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS) {
+  if (!isConnectionTest && (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS)) {
     await touchTokenUsage(db, { tokenId: token.id, clientAddress, now });
     token.lastUsedAt = now;
   }
@@ -42,13 +42,13 @@ async function check(db: Database, presented: PresentedSecret, clientAddress: st
 
 /**
  * Checks an `Authorization` header against the stored token hashes. A valid token never touches the
- * throttle; each refusal is counted for its address, and a blocked address is answered 'throttled'.
+ * throttle, and the console's connection test leaves its last use alone; each refusal is counted for its address, and a blocked address is answered 'throttled'.
  */
 export async function verifyBearerToken(
   db: Database,
-  input: { authorization: string | undefined; clientAddress: string; now: Date },
+  input: { authorization: string | undefined; clientAddress: string; now: Date; isConnectionTest?: boolean },
 ): Promise<BearerCheck> {
-  const result = await check(db, readBearerHeader(input.authorization, TOKEN_SECRET_PREFIX), input.clientAddress, input.now);
+  const result = await check(db, readBearerHeader(input.authorization, TOKEN_SECRET_PREFIX), input.clientAddress, input.now, input.isConnectionTest === true);
   if (result.ok) return result;
 
   const throttle = await throttleRefusals(db, { clientAddress: input.clientAddress, now: input.now });

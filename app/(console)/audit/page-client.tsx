@@ -13,6 +13,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState, Skeleton } from '@/components/ui/loading-state';
 import { activityQuery, auditExportUrl, auditKeys, auditListQuery } from '@/lib/client/audit';
+import { useIsClient } from '@/lib/client/use-is-client';
 import { useUrlFilters } from '@/lib/client/use-url-filters';
 
 export function AuditPageClient() {
@@ -20,6 +21,8 @@ export function AuditPageClient() {
   const { filters, setFilters, clearFilters, isFiltered } = useUrlFilters(AUDIT_FILTER_DEFAULTS);
   const [now, setNow] = useState(() => new Date());
   const query = resolveAuditQuery(filters, now);
+  // The export's time range comes from the browser's clock, so its link is only drawn once the page has hydrated.
+  const isClient = useIsClient();
 
   // The cursors of the pages walked through, reset whenever the filters change.
   const queryId = JSON.stringify(query);
@@ -63,7 +66,7 @@ export function AuditPageClient() {
           </h2>
           <div className="flex gap-2">
             <Button onClick={refresh}>Refresh</Button>
-            <a href={auditExportUrl(query)} download className={LINK_BUTTON_CLASS}>
+            <a href={isClient ? auditExportUrl(query) : undefined} download className={LINK_BUTTON_CLASS}>
               Export CSV
             </a>
           </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { canOpenPage } from '@/components/layout/nav-items';
 import { SyncHealthSection } from '@/components/sync-health/sync-health-section';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
@@ -30,7 +31,7 @@ function Stat({ label, value, detail, href }: { label: string; value: number; de
 export default async function OverviewPage() {
   const actor = await requireRole(['owner', 'success_manager']);
   const counts = await getOverviewCounts(await getDb(), new Date());
-  const isOwner = actor.role === 'owner';
+  const linkFor = (href: string) => (canOpenPage(actor.role, href) ? href : undefined);
 
   return (
     <>
@@ -43,17 +44,17 @@ export default async function OverviewPage() {
           label="Provisioned users"
           value={counts.users}
           detail={`${counts.activeUsers.toLocaleString('en')} active`}
-          href={isOwner ? '/users' : undefined}
+          href={linkFor('/users')}
         />
-        <Stat label="Groups" value={counts.groups} href={isOwner ? '/groups' : undefined} />
+        <Stat label="Groups" value={counts.groups} href={linkFor('/groups')} />
         <Stat
           label="Active SCIM tokens"
           value={counts.activeTokens}
           detail={counts.activeTokens === 0 ? 'The identity provider cannot connect until a token exists.' : undefined}
-          href={isOwner ? '/tokens' : undefined}
+          href={linkFor('/tokens')}
         />
       </section>
-      <SyncHealthSection isOwner={isOwner} />
+      <SyncHealthSection role={actor.role} />
     </>
   );
 }

@@ -6,21 +6,20 @@ import { EntraGuide } from '@/components/onboarding/entra-guide';
 import { OktaGuide } from '@/components/onboarding/okta-guide';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import { FIELDS_CSV_URL, fieldListQuery } from '@/lib/client/fields';
-import { settingsQuery } from '@/lib/client/settings';
+import { FIELDS_CSV_URL } from '@/lib/client/fields';
+import { setupGuideQuery } from '@/lib/client/onboarding';
 
-export function SetupGuidePageClient() {
-  const settings = useQuery(settingsQuery());
-  const fields = useQuery(fieldListQuery());
+/** Owners and success managers both read the guide and test tokens; only owners get links to the owner's tools. */
+export function SetupGuidePageClient({ isOwner }: { isOwner: boolean }) {
+  const guide = useQuery(setupGuideQuery());
 
-  if (settings.isPending || fields.isPending) return <LoadingState rows={8} label="Loading the guide…" />;
-  if (settings.isError) return <ErrorState error={settings.error} onRetry={() => settings.refetch()} />;
-  if (fields.isError) return <ErrorState error={fields.error} onRetry={() => fields.refetch()} />;
+  if (guide.isPending) return <LoadingState rows={8} label="Loading the guide…" />;
+  if (guide.isError) return <ErrorState error={guide.error} onRetry={() => guide.refetch()} />;
 
-  const { applicationDomain } = settings.data.settings;
+  const { applicationDomain, fields } = guide.data;
   return (
     <div className="space-y-6">
-      <EntraGuide applicationDomain={applicationDomain} fields={fields.data.fields} fieldsCsvUrl={FIELDS_CSV_URL} />
+      <EntraGuide applicationDomain={applicationDomain} fields={fields} fieldsCsvUrl={FIELDS_CSV_URL} isOwner={isOwner} />
       <section id="test-connection" aria-labelledby="test-connection-heading" className="scroll-mt-6 rounded-lg border border-zinc-200 bg-white p-4">
         <h2 id="test-connection-heading" className="text-base font-semibold text-zinc-900">
           Test a token
@@ -31,7 +30,7 @@ export function SetupGuidePageClient() {
         </p>
         <ConnectionTestForm />
       </section>
-      <OktaGuide applicationDomain={applicationDomain} />
+      <OktaGuide applicationDomain={applicationDomain} isOwner={isOwner} />
     </div>
   );
 }

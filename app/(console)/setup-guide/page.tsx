@@ -6,7 +6,7 @@ import { SetupGuidePageClient } from './page-client';
 export const metadata: Metadata = { title: 'IdP setup guide · Roster' };
 
 export default async function SetupGuidePage() {
-  await requireRole('owner');
+  const actor = await requireRole(['owner', 'success_manager']);
 
   return (
     <>
@@ -14,7 +14,7 @@ export default async function SetupGuidePage() {
         title="Identity provider setup guide"
         description="What the customer’s IT team does in Microsoft Entra ID or Okta, with every value to copy. Check a token at the end before the first synchronisation."
       />
-      <SetupGuidePageClient />
+      <SetupGuidePageClient isOwner={actor.role === 'owner'} />
     </>
   );
 }

@@ -4,6 +4,11 @@ type Handler = (request: Request, context: RouteContext) => Promise<Response>;
 
 export type CallOptions = { method?: string; body?: unknown; params?: Record<string, string>; search?: string };
 
+/** A refusal's `field: message`, so a test can check both the input named and the sentence. */
+export function refusal(body: { error: { field?: string; message: string } }): string {
+  return `${body.error.field}: ${body.error.message}`;
+}
+
 /** Calls a console route handler as Next would, and reads its answer (JSON, or text for other types). */
 export async function callRoute(handler: Handler, options: CallOptions = {}) {
   const { method = 'GET', body, params = {}, search = '' } = options;

@@ -116,3 +116,29 @@ describe('group members (RFC 7643 §4.2)', () => {
     expect(listed.body.Resources[0].members[0]).toEqual({ ...expected[0], display: 'Member Renamed' });
   });
 });
+
+describe('conformance-suite shapes', () => {
+  it('GET /Users/?filter=… (trailing slash) is served like /Users', async () => {
+    await scim('POST', '/Users', newUser('trailing.slash@contoso.example'));
+    const filter = encodeURIComponent('userName eq "trailing.slash@contoso.example"');
+    const [bare, slashed] = [await scim('GET', `/Users?filter=${filter}`), await scim('GET', `/Users/?filter=${filter}`)];
+    expect(slashed.status, slashed.text).toBe(200);
+    expect([bare.body.totalResults, slashed.body.totalResults]).toEqual([1, 1]);
+    expect(slashed.body.Resources.map((user: { id: string }) => user.id)).toEqual(bare.body.Resources.map((user: { id: string }) => user.id));
+  });
+
+  it('unquoted filter values find what the quoted ones find', async () => {
+    await scim('POST', '/Users', newUser('Olivia.unquoted@contoso.example', { name: { familyName: 'Employee' } }));
+    const pairs = [
+      ['userName sw Olivia', 'userName sw "Olivia"'],
+      ['name.familyName eq Employee', 'name.familyName eq "Employee"'],
+      ['meta.lastModified gt 2011-05-13T04:42:34Z and name.familyName eq Employee', 'meta.lastModified gt "2011-05-13T04:42:34Z" and name.familyName eq "Employee"'],
+    ];
+    for (const [unquoted, quoted] of pairs) {
+      const [bare, reference] = [await scim('GET', `/Users?filter=${encodeURIComponent(unquoted)}`), await scim('GET', `/Users?filter=${encodeURIComponent(quoted)}`)];
+      expect(bare.status, bare.text).toBe(200);
+      expect(bare.body.totalResults).toBe(1);
+      expect(bare.body.Resources).toEqual(reference.body.Resources);
+    }
+  });
+});

@@ -84,14 +84,43 @@ describe('parseFilter: valid filters (RFC 7644 §3.4.2.2)', () => {
   });
 });
 
+describe('parseFilter: unquoted values as Microsoft\'s reference SCIM server accepts them', () => {
+  const cases: [string, FilterNode][] = [
+    ['userName sw O', { kind: 'compare', path: userName, op: 'sw', value: 'O' }],
+    ['name.familyName eq Employee', { kind: 'compare', path: { attribute: 'name', subAttribute: 'familyName' }, op: 'eq', value: 'Employee' }],
+    ['meta.lastModified gt 2011-05-13T04:42:34Z', { kind: 'compare', path: { attribute: 'meta', subAttribute: 'lastModified' }, op: 'gt', value: '2011-05-13T04:42:34Z' }],
+    ['userName eq bjensen and active eq true', { kind: 'and', left: eq('userName', 'bjensen'), right: eq('active', true) }],
+    ['emails[type eq work and value co @corp]', { kind: 'valuePath', path: { attribute: 'emails' }, filter: { kind: 'and', left: eq('type', 'work'), right: { kind: 'compare', path: { attribute: 'value' }, op: 'co', value: '@corp' } } }],
+    ['(userName eq ann) or (userName eq bob)', { kind: 'or', left: eq('userName', 'ann'), right: eq('userName', 'bob') }],
+    ['count eq 01', eq('count', '01')],
+    ['count eq -', eq('count', '-')],
+    // true, false, null and numbers keep their types.
+    ['active eq True', eq('active', true)],
+    ['nickName eq NULL', eq('nickName', null)],
+    ['count eq 42', eq('count', 42)],
+    ['count eq -1.5', eq('count', -1.5)],
+  ];
+
+  it.each(cases)('%s', (text, expected) => {
+    expect(parseFilter(text)).toEqual(expected);
+  });
+
+  it('reads quoted values exactly as before', () => {
+    const quoted: [string, FilterValue][] = [
+      ['"O"', 'O'], ['"true"', 'true'], ['"null"', 'null'], ['"42"', '42'], ['"2011-05-13T04:42:34Z"', '2011-05-13T04:42:34Z'], ['"and"', 'and'], ['"a b"', 'a b'],
+    ];
+    for (const [text, value] of quoted) expect(parseFilter(`userName eq ${text}`)).toEqual(eq('userName', value));
+  });
+});
+
 describe('parseFilter: invalid filters are 400 invalidFilter naming the problem and its position', () => {
   const cases: [string, string][] = [
     ['', 'filter: the filter is empty'],
     ['   ', 'filter: the filter is empty'],
     ['userName eq', "filter: expected a value after 'eq' at position 12"],
     ['userName eq   ', "filter: expected a value after 'eq' at position 15"],
-    ['userName eq and', "filter: expected a value after 'eq', found 'and' at position 13; strings are written in double quotes"],
-    ['userName eq bjensen', "filter: expected a value after 'eq', found 'bjensen' at position 13; strings are written in double quotes"],
+    ['userName eq and', "filter: expected a value after 'eq', found 'and' at position 13; write a value that is also a filter keyword in double quotes"],
+    ['userName eq pr', "filter: expected a value after 'eq', found 'pr' at position 13; write a value that is also a filter keyword in double quotes"],
     ['userName eq )', "filter: expected a value after 'eq', found ')' at position 13"],
     ['userName equals "x"', "filter: unknown operator 'equals' at position 10; expected one of eq, ne, co, sw, ew, gt, ge, lt, le, pr"],
     ['userName', "filter: expected an operator after 'userName', found the end of the filter at position 9"],
@@ -106,9 +135,6 @@ describe('parseFilter: invalid filters are 400 invalidFilter naming the problem 
     ['userName eq "a\\x"', "filter: invalid escape '\\x' at position 15"],
     ['userName eq "a\\u12g4"', "filter: invalid escape '\\u12g4' at position 15"],
     ['userName eq "a\nb"', 'filter: unescaped control character in a string at position 15'],
-    ['count eq 01', "filter: '01' is not a valid number at position 10"],
-    ['count eq 1.', "filter: '1.' is not a valid number at position 10"],
-    ['count eq -', "filter: '-' is not a valid number at position 10"],
     ['count eq 1e400', "filter: the number '1e400' is out of range at position 10"],
     ['userName eq "a" # x', "filter: unexpected '#' at position 17; expected 'and', 'or' or the end of the filter"],
     ['emails[type eq "work"', "filter: expected ']' to close '[' at position 7, found the end of the filter at position 22"],
@@ -119,7 +145,7 @@ describe('parseFilter: invalid filters are 400 invalidFilter naming the problem 
     ['name.given.name eq "x"', "filter: 'name.given.name' nests too deeply: an attribute path has at most one sub-attribute at position 1"],
     ['foo:bar eq "x"', "filter: 'foo:bar' contains ':' but does not start with a schema URN ('urn:…') at position 1"],
     ['urn:ietf:params:scim:schemas:core:2.0:User: eq "x"', "filter: 'urn:ietf:params:scim:schemas:core:2.0:User:' names a schema URN but no attribute after it at position 1"],
-    ['9lives eq "x"', "filter: '9lives' is not a valid number at position 1"],
+    ['9lives eq "x"', "filter: '9lives' is not a valid attribute name in '9lives' at position 1"],
     ['user_$name eq "x"', "filter: 'user_$name' is not a valid attribute name in 'user_$name' at position 1"],
   ];
 

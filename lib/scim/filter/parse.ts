@@ -141,6 +141,11 @@ class FilterParser {
     return this.record({ kind: 'compare', path, op: operator as CompareOperator, value: this.parseValue(next) }, subAttribute);
   }
 
+  /**
+   * RFC 7644 §3.4.2.2 wants strings in double quotes, but Microsoft's reference SCIM server (and conformance suites
+   * written against it) send bare words: `userName sw O`, `name.familyName eq Employee`, an unquoted date-time after
+   * `gt`. A bare word that is not a keyword is read as a string; true, false, null and JSON numbers keep their types.
+   */
   private parseValue(operator: Token): FilterValue {
     const token = this.peek();
     this.index += 1;
@@ -148,8 +153,9 @@ class FilterParser {
     const word = token.kind === 'word' ? token.text.toLowerCase() : '';
     if (word === 'true' || word === 'false') return word === 'true';
     if (word === 'null') return null;
+    if (token.kind === 'word' && !KEYWORDS.has(word)) return token.text;
     if (token.kind === 'end') return fail(`expected a value after '${operator.text}'`, token);
-    const hint = token.kind === 'word' ? 'strings are written in double quotes' : undefined;
+    const hint = token.kind === 'word' ? 'write a value that is also a filter keyword in double quotes' : undefined;
     return fail(`expected a value after '${operator.text}', found ${describe(token)}`, token, hint);
   }
 

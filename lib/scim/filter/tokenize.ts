@@ -46,11 +46,12 @@ function isDelimiter(char: string): boolean {
   return isSpace(char) || char === '"' || char in PUNCTUATION;
 }
 
+/**
+ * A JSON number is a number token; any other run of characters is a word, even one starting with a digit, so that an
+ * unquoted date-time (`meta.lastModified gt 2011-05-13T04:42:34Z`) can be read as a bare string value by the parser.
+ */
 function classifyWord(word: string, position: number): Token {
-  const first = word.charCodeAt(0);
-  const looksNumeric = word[0] === '-' || (first >= 0x30 && first <= 0x39);
-  if (!looksNumeric) return { kind: 'word', text: word, position };
-  if (!isJsonNumber(word)) throw scimErrors.invalidFilter(`filter: '${word}' is not a valid number at position ${position}`);
+  if (!isJsonNumber(word)) return { kind: 'word', text: word, position };
   const value = Number(word);
   if (!Number.isFinite(value)) throw scimErrors.invalidFilter(`filter: the number '${word}' is out of range at position ${position}`);
   return { kind: 'number', text: word, position, value };

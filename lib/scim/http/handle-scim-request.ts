@@ -64,6 +64,7 @@ export async function handleScimRequest(request: ScimRequest, deps: ScimDeps): P
     resourceId: route?.kind === 'resource' ? route.id : undefined,
     occurredAt: started,
     ...extra,
+    ...(request.isConnectionTest ? { operation: 'connection.test' } : {}),
     detail: { ...(Object.keys(line.query).length > 0 ? { query: line.query } : {}), ...extra.detail },
   });
 

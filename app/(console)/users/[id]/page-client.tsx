@@ -7,11 +7,16 @@ import { useFieldLabels } from '@/components/users/use-field-labels';
 import { UserAuditHistory } from '@/components/users/user-audit-history';
 import { UserSummary } from '@/components/users/user-summary';
 import { cn } from '@/components/ui/cn';
+import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ApiClientError } from '@/lib/client/fetch-json';
 import { userDetailQuery } from '@/lib/client/users';
+
+/** A user that is not there (deleted) is no failure to retry. */
+const isGone = (error: unknown) => error instanceof ApiClientError && error.status === 404;
 
 export function UserPageClient({ id }: { id: string }) {
   const detail = useQuery(userDetailQuery(id));
@@ -24,6 +29,11 @@ export function UserPageClient({ id }: { id: string }) {
       </Link>
       {detail.isPending ? (
         <LoadingState rows={6} label="Loading the user…" />
+      ) : detail.isError && isGone(detail.error) ? (
+        <div className="space-y-6">
+          <EmptyState title="This user no longer exists" description="The identity provider deleted it. Its history stays in the audit log." />
+          <UserAuditHistory userId={id} userName={id} />
+        </div>
       ) : detail.isError ? (
         <ErrorState title="This user could not be loaded" error={detail.error} onRetry={() => detail.refetch()} />
       ) : (

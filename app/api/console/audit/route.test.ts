@@ -4,7 +4,7 @@ import { createTestDatabase } from '@/db/test-database';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { getConsoleSession } from '@/lib/auth/session';
-import { callRoute } from '../test-requests';
+import { callRoute, refusal } from '../test-requests';
 import { GET as getEvent } from './[id]/route';
 import { GET as activity } from './activity/route';
 import { GET as exportCsv } from './export/route';
@@ -77,13 +77,13 @@ describe('/api/console/audit (owner and success manager)', () => {
     ['an unknown outcome', '?outcome=maybe', /^outcome: /],
     ['an unknown operation', '?operation=user.explode', /^operation: /],
     ['a date that is not a date', '?from=yesterday', /^from: /],
-    ['a range ending before it starts', `?from=${at(5).toISOString()}&to=${at(1).toISOString()}`, /^to: from must be before to/],
+    ['a range ending before it starts', `?from=${at(5).toISOString()}&to=${at(1).toISOString()}`, /^to: From must be before to/],
     ['a limit over 200', '?limit=500', /^limit: /],
     ['a forged cursor', '?cursor=abc', /^cursor: /],
   ])('refuses %s with a 400', async (_case, search, message) => {
     const answer = await list(search);
     expect(answer.status).toBe(400);
-    expect(answer.body.error.message).toMatch(message);
+    expect(refusal(answer.body)).toMatch(message);
   });
 
   it('shows one entry with its changes, and 404 for an unknown one', async () => {

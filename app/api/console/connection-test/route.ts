@@ -4,7 +4,7 @@ import { json } from '@/lib/http/respond';
 import { withConsoleRoute } from '@/lib/http/with-console-route';
 import { testConnection } from '@/lib/onboarding/test-connection';
 
-export const POST = withConsoleRoute({ role: 'owner', body: connectionTestBodySchema }, async ({ body, db, request }) =>
+export const POST = withConsoleRoute({ role: ['owner', 'success_manager'], body: connectionTestBodySchema }, async ({ body, db, request }) =>
   json(
     await testConnection(db, {
       secret: body.token,

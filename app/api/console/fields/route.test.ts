@@ -3,7 +3,7 @@ import type { OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { getConsoleSession } from '@/lib/auth/session';
-import { callRoute } from '../test-requests';
+import { callRoute, refusal } from '../test-requests';
 import { GET as options } from './[id]/options/route';
 import { GET as rederive } from './[id]/rederive/route';
 import { DELETE, PATCH } from './[id]/route';
@@ -48,13 +48,13 @@ describe('/api/console/fields', () => {
   ])('refuses the machine name %j', async (machineName, status, message) => {
     const answer = await register({ machineName });
     expect(answer.status).toBe(status);
-    expect(answer.body.error.message).toMatch(message);
+    expect(refusal(answer.body)).toMatch(message);
   });
 
   it('refuses an unknown SCIM path, naming it', async () => {
     const answer = await register({ machineName: 'bad_path', scimPath: 'name.nickname.value' });
     expect(answer.status).toBe(400);
-    expect(answer.body.error.message).toMatch(/^scimPath: /);
+    expect(refusal(answer.body)).toMatch(/^scimPath: /);
   });
 
   it('registers a field once; a second registration of the machine name is a 409', async () => {
@@ -79,7 +79,7 @@ describe('/api/console/fields', () => {
     const builtin = await fieldNamed('email');
     const refused = await callRoute(DELETE, { method: 'DELETE', params: { id: builtin.id } });
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toMatch(/built-in field and cannot be deleted/);
+    expect(refusal(refused.body)).toMatch(/built-in field and cannot be deleted/);
 
     const registered = await fieldNamed('cost_center');
     expect((await callRoute(DELETE, { method: 'DELETE', params: { id: registered.id } })).status).toBe(204);

@@ -7,7 +7,7 @@ import { getConsoleSession } from '@/lib/auth/session';
 import { DELETE as deleteMapping } from '../group-mappings/[id]/route';
 import { POST as preview } from '../group-mappings/preview/route';
 import { GET as listMappings, POST as createMapping } from '../group-mappings/route';
-import { callRoute } from '../test-requests';
+import { callRoute, refusal } from '../test-requests';
 import { DELETE, PATCH } from './[id]/route';
 import { GET, POST } from './route';
 
@@ -41,7 +41,7 @@ describe('/api/console/roles and /api/console/group-mappings', () => {
   ])('refuses %s with a 400 naming the field', async (_case, body, message) => {
     const answer = await createRole(body);
     expect(answer.status).toBe(400);
-    expect(answer.body.error.message).toMatch(message);
+    expect(refusal(answer.body)).toMatch(message);
   });
 
   it('creates, renames and describes a role; a second role of the same name in another case is a 409', async () => {
@@ -67,7 +67,7 @@ describe('/api/console/roles and /api/console/group-mappings', () => {
     expect(mapped.body.mapping).toMatchObject({ groupDisplayName: 'Sales', memberCount: MEMBERS, isPending: false });
 
     const removal = await callRoute(preview, { method: 'POST', body: { remove: [mapped.body.mapping.id] } });
-    expect(removal.body).toEqual({ gains: [], losses: [{ roleId: role.id, roleName: 'Owner', userCount: MEMBERS }] });
+    expect(removal.body).toEqual({ gains: [], losses: [{ roleId: role.id, roleName: 'Owner', userCount: MEMBERS }], pendingNames: [] });
 
     const roles = (await callRoute(GET)).body.roles as { name: string; userCount: number; mappingCount: number }[];
     expect(roles.find((entry) => entry.name === 'Owner')).toMatchObject({ userCount: MEMBERS, mappingCount: 1 });
@@ -93,13 +93,13 @@ describe('/api/console/roles and /api/console/group-mappings', () => {
   ])('refuses a mapping with %s', async (_case, body, message) => {
     const answer = await callRoute(createMapping, { method: 'POST', body });
     expect(answer.status).toBe(400);
-    expect(answer.body.error.message).toMatch(message);
+    expect(refusal(answer.body)).toMatch(message);
   });
 
   it('refuses an empty change to preview', async () => {
     const answer = await callRoute(preview, { method: 'POST', body: { add: [], remove: [] } });
     expect(answer.status).toBe(400);
-    expect(answer.body.error.message).toMatch(/The change is empty/);
+    expect(refusal(answer.body)).toMatch(/The change is empty/);
   });
 
   it.each([

@@ -3,7 +3,7 @@ import type { OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { getConsoleSession } from '@/lib/auth/session';
-import { callRoute } from '../test-requests';
+import { callRoute, refusal } from '../test-requests';
 import { GET, PATCH } from './route';
 
 const database = vi.hoisted(() => ({ current: undefined as OpenDatabase | undefined }));
@@ -28,17 +28,17 @@ describe('/api/console/settings', () => {
   });
 
   it.each([
-    [{ applicationDomain: 'https://acme.example.com' }, 'applicationDomain: Enter the domain without "https://": for example acme.example.com'],
-    [{ applicationDomain: 'acme.example.com/scim/v2' }, 'applicationDomain: Enter the domain without a path: for example acme.example.com'],
-    [{ deleteMode: 'archive' }, 'deleteMode: Choose what a DELETE from the identity provider does'],
-    [{ tokenExpiryDefaultDays: 400 }, /^tokenExpiryDefaultDays: the default expiry \(400 days\) cannot be longer than the maximum \(365 days\)/],
+    [{ applicationDomain: 'https://acme.example.com' }, 'applicationDomain: Enter the domain without "https://": for example acme.example.com.'],
+    [{ applicationDomain: 'acme.example.com/scim/v2' }, 'applicationDomain: Enter the domain without a path: for example acme.example.com.'],
+    [{ deleteMode: 'archive' }, 'deleteMode: Choose what a DELETE from the identity provider does.'],
+    [{ tokenExpiryDefaultDays: 400 }, /^tokenExpiryDefaultDays: The default expiry \(400 days\) cannot be longer than the maximum \(365 days\)/],
     [{ userConfigurationSavedAt: '2025-01-01T00:00:00Z' }, /userConfigurationSavedAt/],
     [{}, /Send at least one setting to change/],
   ])('refuses %j with 400 and changes nothing', async (body, message) => {
     const before = (await callRoute(GET)).body;
     const answer = await patch(body);
     expect(answer.status).toBe(400);
-    expect(answer.body.error.message).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
+    expect(refusal(answer.body)).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
     expect((await callRoute(GET)).body).toEqual(before);
   });
 

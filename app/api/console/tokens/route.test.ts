@@ -3,7 +3,7 @@ import type { OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { getConsoleSession } from '@/lib/auth/session';
-import { callRoute } from '../test-requests';
+import { callRoute, refusal } from '../test-requests';
 import { POST as expire } from './[id]/expire/route';
 import { POST as rotate } from './[id]/rotate/route';
 import { GET as banner } from './banner/route';
@@ -34,7 +34,8 @@ describe('POST /api/console/tokens', () => {
   ])('refuses %j with 400 and a message naming the field', async (body, message) => {
     const response = await createToken(body);
     expect(response.status).toBe(400);
-    expect(response.body.error).toEqual({ code: 'bad_request', message: expect.stringMatching(message) });
+    expect(response.body.error).toEqual({ code: 'bad_request', field: expect.any(String), message: expect.any(String) });
+    expect(refusal(response.body)).toMatch(message);
   });
 
   it('returns the secret once; the list shows the token without it', async () => {
@@ -87,7 +88,7 @@ describe('expire, rotate and the banner', () => {
     const old = await createToken({ name: 'Bad rotation', expiry: { kind: 'days', days: 30 } });
     const answer = await callRoute(rotate, { method: 'POST', params: { id: old.body.token.id }, body });
     expect(answer.status).toBe(400);
-    expect(answer.body.error.message).toMatch(message);
+    expect(refusal(answer.body)).toMatch(message);
   });
 
   it('expires a token now, and answers 404 for an unknown id', async () => {

@@ -6,7 +6,7 @@ import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { getConsoleSession } from '@/lib/auth/session';
 import { GET as groupMembersRoute } from '../groups/[id]/members/route';
 import { GET as groups } from '../groups/route';
-import { callRoute } from '../test-requests';
+import { callRoute, refusal } from '../test-requests';
 import { GET as user } from './[id]/route';
 import { GET as users } from './route';
 
@@ -44,14 +44,14 @@ describe('/api/console/users and /api/console/groups', () => {
   });
 
   it.each([
-    ['a page size over 100', () => callRoute(users, { search: '?count=500' }), /^count: count can be at most 100/],
-    ['a startIndex of 0', () => callRoute(groups, { search: '?startIndex=0' }), /^startIndex: startIndex starts at 1/],
+    ['a page size over 100', () => callRoute(users, { search: '?count=500' }), /^count: Show at most 100 per page/],
+    ['a startIndex of 0', () => callRoute(groups, { search: '?startIndex=0' }), /^startIndex: The start index starts at 1/],
     ['an unknown status', () => callRoute(users, { search: '?status=sleeping' }), /^status: /],
     ['a user id that is not a UUID', () => callRoute(user, { params: { id: '42' } }), /^id: Unknown user id/],
   ])('refuses %s with a 400', async (_case, call, message) => {
     const answer = await call();
     expect(answer.status).toBe(400);
-    expect(answer.body.error.message).toMatch(message);
+    expect(refusal(answer.body)).toMatch(message);
   });
 
   it.each([

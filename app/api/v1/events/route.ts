@@ -8,7 +8,7 @@ export const GET = withApiKeyRoute({ query: eventsQuerySchema }, async ({ query,
   try {
     return json(await listEvents(db, { after: query.after, limit: query.limit }));
   } catch (error) {
-    if (error instanceof MalformedCursorError) throw new ApiError('bad_request', `after: ${error.message}`);
+    if (error instanceof MalformedCursorError) throw ApiError.about('after', 'bad_request', error.message);
     throw error;
   }
 });

@@ -1,7 +1,7 @@
 import { withConsoleRoute } from '@/lib/http/with-console-route';
 import { exportFieldsCsv } from '@/lib/fields/export-fields-csv';
 
-export const GET = withConsoleRoute({ role: 'owner' }, async ({ db }) => {
+export const GET = withConsoleRoute({ role: ['owner', 'success_manager'] }, async ({ db }) => {
   const csv = await exportFieldsCsv(db);
   return new Response(csv, {
     headers: {
