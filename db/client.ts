@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -47,7 +47,7 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<OpenDa
       fs.rmSync(socket, { force: true });
       // A CLI opens several connections in a row (probe, migration, work); with the default limit of one, a
       // connection arriving before the server has counted the previous one closed is reset (ECONNRESET).
-      server = new PGLiteSocketServer({ db: gated.forSocketServer, path: socket, maxConnections: 8 });
+      server = gated.serveSocket({ path: socket, maxConnections: 8 });
       await server.start();
     }
     return {

@@ -131,4 +131,21 @@ describe('one PGlite shared by the server process and CLIs on its socket', () =>
     await inProcess.settled;
     expect(await sources()).toEqual(['server']);
   });
+
+  it('lets go when a connection drops while its first message waits for an in-process transaction', async () => {
+    const raw = net.connect(socket);
+    await new Promise((resolve) => raw.once('connect', resolve));
+    raw.write(protocol.serialize.startup({ user: 'postgres', database: 'postgres' }));
+    await new Promise((resolve) => raw.once('data', resolve));
+    await server.db.transaction(async (tx) => {
+      await tx.execute(sql`insert into gate_probe values ('server')`);
+      // The Parse opens a cycle that nobody will close: it is held back now and runs after its connection is gone.
+      raw.write(protocol.serialize.parse({ text: `insert into gate_probe values ('dropped')` }));
+      await sleep(SETTLE_MS);
+      raw.destroy();
+      await sleep(SETTLE_MS);
+    });
+    await server.db.execute(sql`insert into gate_probe values ('after')`);
+    expect(await sources()).toEqual(['after', 'server']);
+  });
 });

@@ -1,4 +1,5 @@
 import type { PGlite, QueryOptions, Results, Transaction } from '@electric-sql/pglite';
+import { PGLiteSocketServer, type PGLiteSocketServerOptions } from '@electric-sql/pglite-socket';
 
 type Side = 'socket' | 'in-process';
 
@@ -43,6 +44,12 @@ function readyForQueryStatus(output: Buffer): number | undefined {
   return last >= 0 && output[last] === READY_FOR_QUERY ? output[last + 5] : undefined;
 }
 
+/** What pglite-socket 0.2.17's query queue (not exported) is told about each message and each departing connection. */
+type QueryQueue = {
+  enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number>;
+  clearQueueForHandler(handlerId: number): void;
+};
+
 /**
  * What PGLiteSocketServer calls on its `db` (its query queue and start()). The socket side takes the gate at the
  * first message of a protocol cycle and keeps it until the backend answers ReadyForQuery idle: through an explicit
@@ -53,12 +60,24 @@ function readyForQueryStatus(output: Buffer): number | undefined {
 function socketSide(client: PGlite, gate: SideGate) {
   let cycleOpen = false;
   let holding = false;
+  let cycleOwner: number | undefined;
+  const owners = new WeakMap<Uint8Array, number>();
+  const connected = new Set<number>();
   const release = () => {
     if (!holding) return;
     holding = false;
     gate.leave();
   };
-  return {
+  const rollBack = async (): Promise<Results[]> => {
+    const results = await client.exec('ROLLBACK');
+    // After an error in an unfinished extended-protocol cycle the backend skips everything up to the Sync that
+    // exec sends after the query, so the first ROLLBACK can be swallowed; the second then runs.
+    if (client.isInTransaction()) results.push(...(await client.exec('ROLLBACK')));
+    cycleOpen = false;
+    release();
+    return results;
+  };
+  const db = {
     waitReady: client.waitReady,
     isInTransaction: () => cycleOpen,
     async runExclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -69,7 +88,9 @@ function socketSide(client: PGlite, gate: SideGate) {
       try {
         return await client.runExclusive(fn);
       } finally {
-        if (!cycleOpen) release();
+        // A connection that left while its message waited for the gate is past the queue's own ROLLBACK.
+        if (cycleOpen && !connected.has(cycleOwner ?? -1)) await rollBack();
+        else if (!cycleOpen) release();
       }
     },
     async execProtocolRawStream(message: Uint8Array, options: { syncToFs?: boolean; onRawData: (data: Uint8Array) => void }) {
@@ -81,21 +102,31 @@ function socketSide(client: PGlite, gate: SideGate) {
           options.onRawData(data);
         },
       });
+      cycleOwner = owners.get(message);
       const status = readyForQueryStatus(Buffer.concat(output));
       if (status !== undefined) cycleOpen = status !== IDLE;
       else if (message[0] !== TERMINATE) cycleOpen = true;
     },
-    /** The queue's ROLLBACK for a connection that left with its cycle open. */
-    async exec(query: string, options?: QueryOptions): Promise<Results[]> {
-      const results = await client.exec(query, options);
-      // After an error in an unfinished extended-protocol cycle the backend skips everything up to the Sync that
-      // exec sends after the query, so the first ROLLBACK can be swallowed; the second then runs.
-      if (client.isInTransaction()) results.push(...(await client.exec(query, options)));
-      cycleOpen = false;
-      release();
-      return results;
-    },
+    /** The queue's only exec: ROLLBACK for a connection that left with its cycle open. */
+    exec: rollBack,
   };
+  /** Learns from the server's queue which connection each message comes from and which connections are gone. */
+  const follow = (queue: QueryQueue | undefined) => {
+    if (typeof queue?.enqueue !== 'function' || typeof queue.clearQueueForHandler !== 'function') {
+      throw new Error('@electric-sql/pglite-socket no longer has the query queue db/pglite-transaction-gate.ts follows');
+    }
+    const { enqueue, clearQueueForHandler } = queue;
+    queue.enqueue = (handlerId, message, onData) => {
+      connected.add(handlerId);
+      owners.set(message, handlerId);
+      return enqueue.call(queue, handlerId, message, onData);
+    };
+    queue.clearQueueForHandler = (handlerId) => {
+      connected.delete(handlerId);
+      clearQueueForHandler.call(queue, handlerId);
+    };
+  };
+  return { db, follow };
 }
 
 /** What drizzle-orm/pglite calls on its client (session.js): `query`, and `transaction` for db.transaction. */
@@ -117,13 +148,21 @@ function inProcessSide(client: PGlite, gate: SideGate) {
 /**
  * Keeps the two users of one PGlite apart: the socket server's connections (CLIs) and this process's drizzle.
  * PGlite has one session, so a transaction opened by either side would otherwise take in the other side's
- * statements — a server tick landing inside a CLI's transaction is rolled back with it. Each side gets its own
- * handle; the casts are sound because each consumer calls only what its handle has (see the functions above).
+ * statements — a server tick landing inside a CLI's transaction is rolled back with it. The casts are sound
+ * because drizzle and PGLiteSocketServer call only what their handle has (see the functions above).
  */
-export function createPgliteTransactionGate(client: PGlite): { forDrizzle: PGlite; forSocketServer: PGlite } {
+export function createPgliteTransactionGate(client: PGlite): {
+  forDrizzle: PGlite;
+  serveSocket: (options: Omit<PGLiteSocketServerOptions, 'db'>) => PGLiteSocketServer;
+} {
   const gate = new SideGate();
   return {
     forDrizzle: inProcessSide(client, gate) as unknown as PGlite,
-    forSocketServer: socketSide(client, gate) as unknown as PGlite,
+    serveSocket: (options) => {
+      const socket = socketSide(client, gate);
+      const server = new PGLiteSocketServer({ ...options, db: socket.db as unknown as PGlite });
+      socket.follow((server as unknown as { queryQueue?: QueryQueue }).queryQueue);
+      return server;
+    },
   };
 }
