@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -8,6 +8,7 @@ import type { Database, OpenDatabase } from './database';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
 import { createPreparedClient } from './prepared-statements';
 import { claimDataDirectory, dataDirectory, isSocketServing, socketPath } from './pglite-folder';
+import { createPgliteTransactionGate } from './pglite-transaction-gate';
 import * as schema from './schema';
 
 export type { Database, OpenDatabase } from './database';
@@ -37,7 +38,8 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<OpenDa
   const release = claimDataDirectory(dataDir);
   try {
     const client = await PGlite.create(dataDir);
-    const db = drizzlePglite(client, { schema });
+    const gated = createPgliteTransactionGate(client);
+    const db = drizzlePglite(gated.forDrizzle, { schema });
     await migratePgliteDatabase(db);
     let server: PGLiteSocketServer | undefined;
     if (options.serveSocket) {
@@ -45,7 +47,7 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<OpenDa
       fs.rmSync(socket, { force: true });
       // A CLI opens several connections in a row (probe, migration, work); with the default limit of one, a
       // connection arriving before the server has counted the previous one closed is reset (ECONNRESET).
-      server = new PGLiteSocketServer({ db: client, path: socket, maxConnections: 8 });
+      server = gated.serveSocket({ path: socket, maxConnections: 8 });
       await server.start();
     }
     return {

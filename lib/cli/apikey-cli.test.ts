@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenDatabase } from '@/db/client';
+import type { OpenDatabase } from '@/db/client';
+import { openServingDatabase } from '@/db/serving-test-database';
 import { verifyApiKey } from '@/lib/api-keys/verify-api-key';
 import { verifyBearerToken } from '@/lib/tokens/verify-bearer-token';
 
@@ -14,15 +15,7 @@ let server: OpenDatabase;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-apikey-cli-'));
-  const saved = { dir: process.env.ROSTER_DATA_DIR, url: process.env.DATABASE_URL };
-  process.env.ROSTER_DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
-  try {
-    server = await openDatabase({ serveSocket: true });
-  } finally {
-    process.env.ROSTER_DATA_DIR = saved.dir;
-    if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
-  }
+  server = await openServingDatabase(dataDir);
 }, CLI_TIMEOUT);
 afterAll(async () => {
   await server?.close();
