@@ -17,6 +17,7 @@ export const appApiErrorSchema = z
         .enum(['bad_request', 'unauthorized', 'not_found', 'conflict', 'too_many_requests', 'internal_error'])
         .describe('Stable: branch on this, not on the message'),
       message: z.string().describe('What went wrong and what to do, for a person'),
+      field: z.string().optional().describe('The parameter or input the error is about, when it is about one'),
     }),
   })
   .meta({ id: 'Error' });

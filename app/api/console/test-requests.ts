@@ -4,9 +4,9 @@ type Handler = (request: Request, context: RouteContext) => Promise<Response>;
 
 export type CallOptions = { method?: string; body?: unknown; params?: Record<string, string>; search?: string };
 
-/** A refusal's `field: message`, so a test can check both the input named and the sentence. */
+/** A refusal's `field: message` (or the message alone when it names no input), so a test can check both. */
 export function refusal(body: { error: { field?: string; message: string } }): string {
-  return `${body.error.field}: ${body.error.message}`;
+  return body.error.field === undefined ? body.error.message : `${body.error.field}: ${body.error.message}`;
 }
 
 /** Calls a console route handler as Next would, and reads its answer (JSON, or text for other types). */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database, OpenDatabase } from '@/db/database';
 import { apiKeys, auditEvents, scimUsers } from '@/db/schema';
 import { openScimTest } from '@/e2e/scim/open-scim-test';
+import { refusal } from '@/app/api/console/test-requests';
 import { ENTERPRISE, newGroup, newUser, type ScimClient } from '@/e2e/scim/route-client';
 import { createApiKey } from '@/lib/api-keys/create-api-key';
 import { revokeApiKey } from '@/lib/api-keys/revoke-api-key';
@@ -208,23 +209,25 @@ describe('GET /api/v1/users', () => {
   });
 
   it.each([
-    ['limit=0', /^limit: limit must be at least 1/],
-    ['limit=201', /^limit: limit can be at most 200/],
-    ['limit=ten', /^limit: limit must be a number/],
-    ['limit=1.5', /^limit: limit must be a whole number/],
-    ['cursor=not-a-cursor', /^cursor: This is not a cursor this API handed out/],
-    [`cursor=${Buffer.from('["x"]').toString('base64url')}`, /^cursor: This is not a cursor/],
-    ['cursor=', /^cursor: cursor is empty/],
-    ['active=yes', /^active: active must be true or false/],
-    ['updated_after=yesterday', /^updated_after: updated_after must be an ISO 8601 date-time/],
-    ['email=', /^email: email is empty/],
-    ['role=', /^role: role is empty/],
+    ['limit=0', /^limit: limit must be at least 1/i],
+    ['limit=201', /^limit: limit can be at most 200/i],
+    ['limit=ten', /^limit: limit must be a number/i],
+    ['limit=1.5', /^limit: limit must be a whole number/i],
+    ['cursor=not-a-cursor', /^cursor: This is not a cursor this API handed out/i],
+    [`cursor=${Buffer.from('["x"]').toString('base64url')}`, /^cursor: This is not a cursor/i],
+    ['cursor=', /^cursor: cursor is empty/i],
+    ['active=yes', /^active: active must be true or false/i],
+    ['updated_after=yesterday', /^updated_after: updated_after must be an ISO 8601 date-time/i],
+    ['email=', /^email: email is empty/i],
+    ['role=', /^role: role is empty/i],
     ['sort=name', /Unknown parameter: sort/],
-    ['limit=1&limit=2', /^limit: /],
+    ['limit=1&limit=2', /^limit: /i],
   ])('refuses %s with 400 and a message naming the parameter', async (query, message) => {
     const answer = await api(`/users?${query}`);
     expect(answer.status).toBe(400);
-    expect(appApiErrorSchema.parse(answer.body).error).toEqual({ code: 'bad_request', message: expect.stringMatching(message) });
+    const refused = appApiErrorSchema.parse(answer.body);
+    expect(refused.error.code).toBe('bad_request');
+    expect(refusal(refused)).toMatch(message);
   });
 });
 
@@ -245,7 +248,7 @@ describe('GET /api/v1/users/{id} and /users/lookup', () => {
     expect((await api(`/users/${ids.ada.scimId}`)).status).toBe(404);
     const malformed = await api('/users/ada');
     expect(malformed.status).toBe(400);
-    expect(malformed.body.error.message).toMatch(/^id: id must be a Roster user id/);
+    expect(refusal(malformed.body)).toMatch(/^id: id must be a Roster user id/i);
   });
 
   it.each([
@@ -293,12 +296,13 @@ describe('GET /api/v1/users/{id} and /users/lookup', () => {
   it.each([
     ['', /Look up by exactly one of email, userName or externalId/],
     ['email=a@acme.test&userName=a', /Look up by exactly one/],
-    ['email=', /^email: email is empty/],
+    ['email=', /^email: email is empty/i],
     ['phone=123', /Unknown parameter: phone/],
   ])('refuses the lookup "%s" with 400', async (query, message) => {
     const answer = await api(`/users/lookup?${query}`);
     expect(answer.status).toBe(400);
-    expect(answer.body.error).toEqual({ code: 'bad_request', message: expect.stringMatching(message) });
+    expect(answer.body.error.code).toBe('bad_request');
+    expect(refusal(answer.body)).toMatch(message);
   });
 });
 
@@ -318,10 +322,10 @@ describe('roles, groups, fields, events, OpenAPI', () => {
     expect(page.nextCursor).toBeNull();
   });
 
-  it.each([['cursor=abc', /^cursor: This is not a cursor/], ['limit=-1', /^limit: /]])('refuses groups?%s with 400', async (query, message) => {
+  it.each([['cursor=abc', /^cursor: This is not a cursor/i], ['limit=-1', /^limit: /i]])('refuses groups?%s with 400', async (query, message) => {
     const answer = await api(`/groups?${query}`);
     expect(answer.status).toBe(400);
-    expect(answer.body.error.message).toMatch(message);
+    expect(refusal(answer.body)).toMatch(message);
   });
 
   it('lists fields with machine names, types, list options, SCIM paths and claim URIs', async () => {

@@ -6,7 +6,7 @@ import { auditEvents } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { getConsoleSession } from '@/lib/auth/session';
-import { callRoute } from '../test-requests';
+import { callRoute, refusal } from '../test-requests';
 import { POST as revoke } from './[id]/revoke/route';
 import { POST as rotate } from './[id]/rotate/route';
 import { GET as list, POST as create } from './route';
@@ -51,14 +51,15 @@ describe('API keys in the console', () => {
   });
 
   it.each([
-    [{ name: ' ', expiry: { kind: 'days', days: 30 } }, /^name: Give the API key a name/],
-    [{ name: 'x', expiry: { kind: 'days', days: 366 } }, /^expiry: Tokens can last at most 365 days/],
-    [{ name: 'x', expiry: { kind: 'date', date: '2001-01-01' } }, /^expiry: The expiry must be in the future/],
-    [{ name: 'x' }, /^expiry: /],
+    [{ name: ' ', expiry: { kind: 'days', days: 30 } }, /^name: Give the API key a name/i],
+    [{ name: 'x', expiry: { kind: 'days', days: 366 } }, /^expiry: Tokens can last at most 365 days/i],
+    [{ name: 'x', expiry: { kind: 'date', date: '2001-01-01' } }, /^expiry: The expiry must be in the future/i],
+    [{ name: 'x' }, /^expiry: /i],
   ])('refuses %j with 400 naming the field', async (body, message) => {
     const answer = await createKey(body);
     expect(answer.status).toBe(400);
-    expect(answer.body.error).toEqual({ code: 'bad_request', message: expect.stringMatching(message) });
+    expect(answer.body.error.code).toBe('bad_request');
+    expect(refusal(answer.body)).toMatch(message);
   });
 
   it('rotates: the new key works at once, the old one until the grace period ends; audited', async () => {
@@ -77,13 +78,13 @@ describe('API keys in the console', () => {
     expect((await createApiClient(now.body.secret)('/roles')).status).toBe(200);
   });
 
-  it.each([[{ graceDays: -1 }, /^graceDays: The grace period cannot be negative/], [{}, /^graceDays: Choose a grace period/]])(
+  it.each([[{ graceDays: -1 }, /^graceDays: The grace period cannot be negative/i], [{}, /^graceDays: Choose a grace period/i]])(
     'refuses the rotation body %j',
     async (body, message) => {
       const key = await createKey({ name: 'Bad rotation', expiry: { kind: 'days', days: 30 } });
       const answer = await callRoute(rotate, { method: 'POST', params: { id: key.body.apiKey.id }, body });
       expect(answer.status).toBe(400);
-      expect(answer.body.error.message).toMatch(message);
+      expect(refusal(answer.body)).toMatch(message);
     },
   );
 
