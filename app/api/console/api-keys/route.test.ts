@@ -6,7 +6,7 @@ import { auditEvents } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { getConsoleSession } from '@/lib/auth/session';
-import { callRoute } from '../test-requests';
+import { callRoute, refusal } from '../test-requests';
 import { POST as revoke } from './[id]/revoke/route';
 import { POST as rotate } from './[id]/rotate/route';
 import { GET as list, POST as create } from './route';
@@ -58,7 +58,8 @@ describe('API keys in the console', () => {
   ])('refuses %j with 400 naming the field', async (body, message) => {
     const answer = await createKey(body);
     expect(answer.status).toBe(400);
-    expect(answer.body.error).toEqual({ code: 'bad_request', message: expect.stringMatching(message) });
+    expect(answer.body.error).toEqual({ code: 'bad_request', field: expect.any(String), message: expect.any(String) });
+    expect(refusal(answer.body)).toMatch(message);
   });
 
   it('rotates: the new key works at once, the old one until the grace period ends; audited', async () => {
@@ -83,7 +84,7 @@ describe('API keys in the console', () => {
       const key = await createKey({ name: 'Bad rotation', expiry: { kind: 'days', days: 30 } });
       const answer = await callRoute(rotate, { method: 'POST', params: { id: key.body.apiKey.id }, body });
       expect(answer.status).toBe(400);
-      expect(answer.body.error.message).toMatch(message);
+      expect(refusal(answer.body)).toMatch(message);
     },
   );
 
