@@ -7,7 +7,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { DomainError } from '@/lib/errors/domain-error';
 import { toSentence } from '@/lib/errors/describe-zod-error';
-import { findPgError } from '@/lib/provisioning/map-db-error';
+import { findPgError } from '@/db/pg-error';
 import { rederiveField } from '@/lib/provisioning/rederive-field';
 import { SCHEMA_URNS } from '@/lib/scim';
 import { labelInputSchema, machineNameInputSchema, samlClaimInputSchema, scimPathInputSchema } from './field-input';

@@ -7,7 +7,7 @@ import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { DomainError } from '@/lib/errors/domain-error';
-import { findPgError } from '@/lib/provisioning/map-db-error';
+import { findPgError } from '@/db/pg-error';
 import { findGroupByDisplayName } from './find-group-by-display-name';
 import { listGroupMappings, type GroupMapping } from './list-group-mappings';
 import { findPendingSpelling } from './pending-spelling';

@@ -7,7 +7,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { setGroupRolesBodySchema, type SetGroupRolesBody, type SetGroupRolesInput } from '@/lib/contracts/group-mappings';
 import { DomainError } from '@/lib/errors/domain-error';
-import { findPgError } from '@/lib/provisioning/map-db-error';
+import { findPgError } from '@/db/pg-error';
 import { findGroupByDisplayName } from './find-group-by-display-name';
 import { listGroupMappings, type GroupMapping } from './list-group-mappings';
 import { findPendingSpelling } from './pending-spelling';

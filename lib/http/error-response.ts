@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
-import { findPgError } from '@/lib/provisioning/map-db-error';
+import { findPgError } from '@/db/pg-error';
 import { DomainError, type DomainErrorKind } from '@/lib/errors/domain-error';
 import { ApiError, type ApiErrorCode } from './api-error';
 import { describeZodError, zodErrorField } from '@/lib/errors/describe-zod-error';

@@ -7,7 +7,7 @@ import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { DomainError } from '@/lib/errors/domain-error';
-import { findPgError } from '@/lib/provisioning/map-db-error';
+import { findPgError } from '@/db/pg-error';
 import { isUuid } from '@/lib/provisioning/user-store';
 import { roleDescriptionSchema, roleNameSchema, roleNameTaken, toAppRole, type AppRole } from './role-input';
 
