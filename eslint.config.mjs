@@ -7,6 +7,33 @@ const SCIM_BARREL_ONLY = {
   message: 'Outside lib/scim, import the SCIM engine only through its barrel: "@/lib/scim" (STYLE §6.1).',
 };
 
+/** Domain services (docs/ARCHITECTURE.md, "Layers"): the application's rules over the database, below every adapter. */
+const DOMAIN = [
+  'api-keys', 'app-api', 'audit', 'directory', 'events', 'fields', 'group-mappings', 'onboarding', 'overview',
+  'provisioning', 'roles', 'secrets', 'settings', 'startup', 'sync-health', 'tokens', 'webhooks',
+].map((folder) => `./lib/${folder}`);
+
+/** What sits above the domain: HTTP and Next.js adapters, the server, the CLIs, the browser client, pages. */
+const ADAPTERS = ['./lib/http', './lib/server', './lib/cli', './lib/client', './app', './components'];
+
+/** Each zone: files in `target` may not import from `from`. Imports only point down. */
+const LAYER_ZONES = [
+  ...[
+    { from: './lib', except: ['./errors'] },
+    { from: ['./app', './components', './db'] },
+  ].map((zone) => ({ target: './lib/errors', ...zone, message: 'lib/errors is the bottom layer: it imports nothing of the application.' })),
+  ...DOMAIN.map((folder) => ({
+    target: folder,
+    from: ADAPTERS,
+    message: 'Domain services speak no HTTP and know no adapter: throw a DomainError (lib/errors) and let the adapter map it.',
+  })),
+  {
+    target: './db',
+    from: ['./lib/http', './lib/server', './lib/cli', './lib/client', './app', './components'],
+    message: 'The data layer knows no adapter.',
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypeScript,
@@ -24,6 +51,12 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Layers (docs/ARCHITECTURE.md): a lower layer never imports a higher one. eslint-plugin-import is registered by
+    // eslint-config-next, with its TypeScript resolver, so `@/…` imports resolve to the folders named here.
+    files: ['**/*.{ts,tsx,mts}'],
+    rules: { 'import/no-restricted-paths': ['error', { zones: LAYER_ZONES }] },
   },
   {
     // The engine stays pure TypeScript: no framework, no database, no environment, no clock or randomness.

@@ -3,7 +3,7 @@ import { toAuditActor, type AuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { ApiError } from '@/lib/http/api-error';
+import { assertAllowedExpiry } from '@/lib/tokens/allowed-expiry';
 import { normalizeTokenName } from '@/lib/tokens/token-name';
 import { API_KEY_NAMING } from './api-key-secret';
 import { summarizeApiKey, type ApiKeySummary } from './api-key-summary';
@@ -18,11 +18,13 @@ export type CreateApiKeyInput = {
   now: Date;
 };
 
-/** Creates a key and returns its secret, the only time it exists outside the caller; audited as apikey.create. */
+/**
+ * Creates a key and returns its secret, the only time it exists outside the caller; audited as apikey.create. The
+ * expiry must lie within the configured maximum, whoever calls.
+ */
 export async function createApiKey(db: Database, input: CreateApiKeyInput): Promise<{ apiKey: ApiKeySummary; secret: string }> {
   const name = normalizeTokenName(input.name, API_KEY_NAMING);
-  if (Number.isNaN(input.expiresAt.getTime())) throw ApiError.about('expiresAt', 'bad_request', 'Enter a valid expiry date.');
-  if (input.expiresAt.getTime() <= input.now.getTime()) throw ApiError.about('expiresAt', 'bad_request', 'The expiry must be in the future.');
+  await assertAllowedExpiry(db, input.expiresAt, input.now);
 
   return db.transaction(async (tx) => {
     const { row, secret } = await insertApiKey(tx, { name, expiresAt: input.expiresAt, createdBy: input.createdBy, createdAt: input.now });

@@ -5,7 +5,7 @@ import { toAuditActor, type AuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { tokenStatus } from '@/lib/tokens/token-status';
 import { summarizeApiKey, type ApiKeySummary } from './api-key-summary';
 import { findApiKeyForUpdate } from './find-api-key-for-update';
@@ -23,7 +23,7 @@ export async function rotateApiKey(
   input: { id: string; graceDays: number; actor: ConsoleActor | AuditActor; now: Date },
 ): Promise<{ apiKey: ApiKeySummary; secret: string; previous: ApiKeySummary }> {
   if (!Number.isInteger(input.graceDays) || input.graceDays < 0) {
-    throw ApiError.about('graceDays', 'bad_request', 'Choose how many days (0 or more) the old key keeps working.');
+    throw DomainError.about('graceDays', 'invalid_input', 'Choose how many days (0 or more) the old key keeps working.');
   }
   const graceUntil = new Date(input.now.getTime() + input.graceDays * DAY_MS);
   const actor = toAuditActor(input.actor);
@@ -32,7 +32,7 @@ export async function rotateApiKey(
     const old = await findApiKeyForUpdate(tx, input.id);
     const status = tokenStatus(old, input.now);
     if (status === 'revoked' || status === 'expired') {
-      throw new ApiError('conflict', `API key "${old.name}" is ${status} and cannot be rotated; create a new key instead.`);
+      throw new DomainError('conflict', `API key "${old.name}" is ${status} and cannot be rotated; create a new key instead.`);
     }
 
     const { row, secret } = await insertApiKey(tx, {

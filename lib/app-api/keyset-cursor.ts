@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 
 /**
  * Opaque page cursors of the read API: the sort key of the last row handed out, base64url JSON. Pages continue
@@ -17,5 +17,5 @@ export function decodeKeysetCursor<T extends readonly string[]>(cursor: string, 
   } catch {
     // Not base64url JSON: answered below like any other foreign text.
   }
-  throw new ApiError('bad_request', `${parameter}: This is not a cursor this API handed out; pass the nextCursor of the previous page.`);
+  throw new DomainError('invalid_input', `${parameter}: This is not a cursor this API handed out; pass the nextCursor of the previous page.`);
 }

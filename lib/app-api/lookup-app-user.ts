@@ -2,7 +2,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/database';
 import { scimUsers } from '@/db/schema';
 import type { AppUser, LookupUserQuery } from '@/lib/contracts/app-api';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { emailIs } from './list-app-users';
 import { loadAppUsers } from './load-app-users';
 
@@ -24,9 +24,9 @@ export async function lookupAppUser(db: Database, query: LookupUserQuery): Promi
   const users = await loadAppUsers(db, where, 20);
   const live = users.filter((user) => !user.deprovisioned);
   if (live.length > 1) {
-    throw new ApiError('conflict', `${live.length} provisioned users have ${described}; look up by userName or externalId instead.`);
+    throw new DomainError('conflict', `${live.length} provisioned users have ${described}; look up by userName or externalId instead.`);
   }
   const found = live[0] ?? users.toSorted((a, b) => (b.deprovisionedAt ?? '').localeCompare(a.deprovisionedAt ?? ''))[0];
-  if (!found) throw new ApiError('not_found', `No provisioned user has ${described}.`);
+  if (!found) throw new DomainError('not_found', `No provisioned user has ${described}.`);
   return found;
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
 import { auditEvents } from '@/db/schema';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { isScimRequest } from '@/lib/sync-health/scim-operations';
 import { auditFilterCondition, type AuditFilters } from './audit-filters';
 
@@ -21,7 +21,7 @@ export async function getActivitySeries(db: Database, input: ActivitySeriesInput
   const { from, to, bucket, ...filters } = input;
   if (to.getTime() <= from.getTime()) return [];
   if ((to.getTime() - from.getTime()) / BUCKET_MS[bucket] > MAX_BUCKETS) {
-    throw ApiError.about('bucket', 'bad_request', `More than ${MAX_BUCKETS} ${bucket}s in the range; choose a shorter range or bucket by day.`);
+    throw DomainError.about('bucket', 'invalid_input', `More than ${MAX_BUCKETS} ${bucket}s in the range; choose a shorter range or bucket by day.`);
   }
 
   const step = `1 ${bucket}`;

@@ -92,7 +92,7 @@ describe('listAuditEvents', () => {
   });
 
   it('refuses a forged cursor with a 400', async () => {
-    await expect(listAuditEvents(database.db, { cursor: 'not-a-cursor' })).rejects.toMatchObject({ status: 400, field: 'cursor', message: expect.stringMatching(/^Not a cursor from this list/) });
+    await expect(listAuditEvents(database.db, { cursor: 'not-a-cursor' })).rejects.toMatchObject({ kind: 'invalid_input', field: 'cursor', message: expect.stringMatching(/^Not a cursor from this list/) });
   });
 
   it('clamps the page size', async () => {
@@ -108,7 +108,7 @@ describe('getAuditEvent', () => {
   });
 
   it.each([['999999'], ['abc'], ['-1'], [0]])('answers 404 for %j', async (id) => {
-    await expect(getAuditEvent(database.db, id)).rejects.toMatchObject({ status: 404 });
+    await expect(getAuditEvent(database.db, id)).rejects.toMatchObject({ kind: 'not_found' });
   });
 });
 

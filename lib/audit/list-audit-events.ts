@@ -1,7 +1,7 @@
 import { and, desc, getTableColumns, sql } from 'drizzle-orm';
 import type { Database } from '@/db/database';
 import { auditEvents, type AuditEventRow } from '@/db/schema';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { auditFilterCondition, type AuditFilters } from './audit-filters';
 
 export type AuditEvent = AuditEventRow;
@@ -34,7 +34,7 @@ function decodeCursor(text: string): Cursor {
   } catch {
     // falls through to the refusal below
   }
-  throw ApiError.about('cursor', 'bad_request', 'Not a cursor from this list; start again from the first page.');
+  throw DomainError.about('cursor', 'invalid_input', 'Not a cursor from this list; start again from the first page.');
 }
 
 /**

@@ -2,8 +2,8 @@ import type { Database } from '@/db/database';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent, type AuditEventInput } from '@/lib/audit/record-audit-event';
 import { createConsoleUserSchema, type ConsoleUserSummary, type CreateConsoleUserInput } from '@/lib/contracts/auth';
-import { ApiError } from '@/lib/http/api-error';
-import { describeZodError, zodErrorField } from '@/lib/http/describe-zod-error';
+import { DomainError } from '@/lib/errors/domain-error';
+import { describeZodError, zodErrorField } from '@/lib/errors/describe-zod-error';
 import { hashPassword } from './password';
 import { insertConsoleUser } from './insert-console-user';
 
@@ -15,7 +15,7 @@ export async function createConsoleUser(
   now: Date,
 ): Promise<ConsoleUserSummary> {
   const parsed = createConsoleUserSchema.safeParse(input);
-  if (!parsed.success) throw ApiError.about(zodErrorField(parsed.error), 'bad_request', describeZodError(parsed.error));
+  if (!parsed.success) throw DomainError.about(zodErrorField(parsed.error), 'invalid_input', describeZodError(parsed.error));
   const { email, name, role, password } = parsed.data;
   const passwordHash = await hashPassword(password);
 

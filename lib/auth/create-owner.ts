@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@/db/database';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleUserSummary, SetupOwnerBody } from '@/lib/contracts/auth';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { hasOwner } from './has-owner';
 import { insertConsoleUser } from './insert-console-user';
 import { withHashSlot } from './hash-slots';
@@ -12,9 +12,9 @@ import { checkSetupToken, consumeSetupToken, SETUP_REFUSALS, type SetupRefusal }
 /** Any constant shared by every instance: concurrent setups (even with different codes) take turns. */
 const OWNER_SETUP_LOCK_ID = 72_0417_0002;
 
-export class SetupRefused extends ApiError {
+export class SetupRefused extends DomainError {
   constructor(readonly reason: SetupRefusal) {
-    super(SETUP_REFUSALS[reason].code, SETUP_REFUSALS[reason].message);
+    super(SETUP_REFUSALS[reason].kind, SETUP_REFUSALS[reason].message);
   }
 }
 
@@ -28,7 +28,7 @@ export async function createOwner(db: Database, input: SetupOwnerBody, now: Date
     const state = await checkSetupToken(db, input.code, now);
     if (state !== 'valid') throw new SetupRefused(state);
     const hashed = await withHashSlot(() => hashPassword(input.password));
-    if (hashed.isBusy) throw new ApiError('too_many_requests', 'The server is busy; try again in a moment.', { 'Retry-After': '1' });
+    if (hashed.isBusy) throw new DomainError('busy', 'The server is busy; try again in a moment.', { retryAfterSeconds: 1 });
     const passwordHash = hashed.value;
     return await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${OWNER_SETUP_LOCK_ID})`);

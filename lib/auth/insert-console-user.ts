@@ -1,7 +1,7 @@
 import type { Database } from '@/db/database';
 import { consoleUsers } from '@/db/schema';
 import type { ConsoleUserSummary } from '@/lib/contracts/auth';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import type { ConsoleRole } from './console-roles';
 
 export type NewConsoleUser = { email: string; name: string; role: ConsoleRole; passwordHash: string; createdAt: Date };
@@ -13,6 +13,6 @@ export async function insertConsoleUser(db: Database, user: NewConsoleUser): Pro
     .values(user)
     .onConflictDoNothing()
     .returning({ id: consoleUsers.id, email: consoleUsers.email, name: consoleUsers.name, role: consoleUsers.role });
-  if (!row) throw new ApiError('conflict', `A console user with the email ${user.email} already exists.`);
+  if (!row) throw new DomainError('conflict', `A console user with the email ${user.email} already exists.`);
   return { ...row, createdAt: user.createdAt.toISOString() };
 }

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { OpenDatabase } from '@/db/database';
 import { auditEvents, consoleUsers, setupTokens } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { createOwner } from './create-owner';
 import { issueSetupLink } from './issue-setup-link';
 import { checkSetupToken, createSetupToken, SETUP_TOKEN_LIFETIME_MS } from './setup-token';
@@ -14,13 +14,13 @@ const start = new Date('2030-01-01T10:00:00Z');
 const later = (ms: number) => new Date(start.getTime() + ms);
 const owner = { name: 'Olivia Owner', email: 'olivia@example.com', password: 'a long enough password' };
 
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
+async function refusal(promise: Promise<unknown>): Promise<{ kind: string; message: string }> {
   const error = await promise.then(
     () => undefined,
     (thrown: unknown) => thrown,
   );
-  expect(error).toBeInstanceOf(ApiError);
-  return { code: (error as ApiError).code, message: (error as ApiError).message };
+  expect(error).toBeInstanceOf(DomainError);
+  return { kind: (error as DomainError).kind, message: (error as DomainError).message };
 }
 
 beforeAll(async () => {
@@ -69,7 +69,7 @@ describe('the one-time setup link', () => {
 
     expect(await checkSetupToken(database.db, code, start)).toBe('owner_exists');
     expect(await refusal(createOwner(database.db, { code, ...owner, email: 'second@example.com' }, start))).toEqual({
-      code: 'not_found',
+      kind: 'not_found',
       message: expect.stringContaining('already has an owner'),
     });
     expect(await database.db.select().from(consoleUsers)).toHaveLength(1);
@@ -82,7 +82,7 @@ describe('the one-time setup link', () => {
     expect(await checkSetupToken(database.db, code, later(SETUP_TOKEN_LIFETIME_MS))).toBe('expired');
 
     expect(await refusal(createOwner(database.db, { code, ...owner }, later(SETUP_TOKEN_LIFETIME_MS + 1)))).toEqual({
-      code: 'conflict',
+      kind: 'conflict',
       message: expect.stringContaining('expired'),
     });
     expect(await database.db.select().from(consoleUsers)).toHaveLength(0);
@@ -94,7 +94,7 @@ describe('the one-time setup link', () => {
     await createOwner(database.db, { code: first.code, ...owner }, start);
 
     expect(await checkSetupToken(database.db, second.code, start)).toBe('owner_exists');
-    expect((await refusal(createOwner(database.db, { code: second.code, ...owner, email: 'x@example.com' }, start))).code).toBe('not_found');
+    expect((await refusal(createOwner(database.db, { code: second.code, ...owner, email: 'x@example.com' }, start))).kind).toBe('not_found');
     expect(await createSetupToken(database.db, start)).toBeNull();
     expect(await issueSetupLink(database.db, 'http://localhost:3000', start)).toBeNull();
   });
@@ -102,7 +102,7 @@ describe('the one-time setup link', () => {
   it('is refused when the code is unknown', async () => {
     await createSetupToken(database.db, start);
     expect(await checkSetupToken(database.db, 'not-a-code', start)).toBe('unknown');
-    expect((await refusal(createOwner(database.db, { code: 'not-a-code', ...owner }, start))).code).toBe('not_found');
+    expect((await refusal(createOwner(database.db, { code: 'not-a-code', ...owner }, start))).kind).toBe('not_found');
   });
 
   it('is marked used when it created the owner, so it stays refused', async () => {

@@ -11,21 +11,21 @@ export type SetupTokenState = 'valid' | 'unknown' | 'used' | 'expired' | 'owner_
 export type SetupRefusal = Exclude<SetupTokenState, 'valid'>;
 
 /** What the setup page and API tell someone holding a link that no longer works, and what to do instead. */
-export const SETUP_REFUSALS: Record<SetupRefusal, { code: 'not_found' | 'conflict'; message: string }> = {
+export const SETUP_REFUSALS: Record<SetupRefusal, { kind: 'not_found' | 'conflict'; message: string }> = {
   unknown: {
-    code: 'not_found',
+    kind: 'not_found',
     message: 'This setup link is not valid. Copy the whole link from the server’s output and try again.',
   },
   used: {
-    code: 'conflict',
+    kind: 'conflict',
     message: 'This setup link has already been used. Sign in with the owner account instead.',
   },
   expired: {
-    code: 'conflict',
+    kind: 'conflict',
     message: 'This setup link has expired (links last one hour). Restart Roster to print a new one.',
   },
   owner_exists: {
-    code: 'not_found',
+    kind: 'not_found',
     message: 'Roster already has an owner. Sign in, or ask the owner to create an account for you.',
   },
 };

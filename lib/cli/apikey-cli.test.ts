@@ -37,7 +37,7 @@ describe('npm run apikey:create', () => {
   it.concurrent.each([
     ['an unknown unit', ['--name', 'x', '--expires-in', '2w'], /--expires-in: Unknown unit "w" in "2w"/],
     ['a missing name', ['--expires-in', '90d'], /--name is required/],
-    ['a lifetime over the maximum', ['--name', 'x', '--expires-in', '400d'], /keys can last at most 365 days/],
+    ['a lifetime over the maximum', ['--name', 'x', '--expires-in', '400d'], /apikey:create: expiry: Tokens can last at most 365 days/],
   ])('refuses %s with exit code 1 and prints no secret', async (_case, args, message) => {
     const result = await run(args);
     expect(result.code).toBe(1);

@@ -2,9 +2,9 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/client';
 import { createApiKey } from '@/lib/api-keys/create-api-key';
-import { ApiError } from '@/lib/http/api-error';
 import { getSettings } from '@/lib/settings/get-settings';
 import { parseDuration } from '@/lib/tokens/parse-duration';
+import { reportRefusal } from './report-refusal';
 
 const DAY_MS = 86_400_000;
 
@@ -50,11 +50,8 @@ async function main(): Promise<void> {
   const database = await openDatabase();
   try {
     const now = new Date();
-    const { tokenExpiryDefaultDays, tokenExpiryMaxDays } = await getSettings(database.db);
+    const { tokenExpiryDefaultDays } = await getSettings(database.db);
     const lifetime = args.lifetimeMs ?? tokenExpiryDefaultDays * DAY_MS;
-    if (lifetime > tokenExpiryMaxDays * DAY_MS) {
-      throw new ApiError('bad_request', `--expires-in: keys can last at most ${tokenExpiryMaxDays} days (the maximum in the console's settings).`);
-    }
     const { apiKey, secret } = await createApiKey(database.db, {
       name: args.name,
       expiresAt: new Date(now.getTime() + lifetime),
@@ -66,9 +63,7 @@ async function main(): Promise<void> {
     console.log('Copy the secret below now: it is not stored and will not be shown again.');
     console.log(secret);
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    console.error(`apikey:create: ${error.message}`);
-    process.exitCode = 1;
+    reportRefusal('apikey:create', error);
   } finally {
     await database.close();
   }

@@ -45,6 +45,7 @@ describe('npm run token:create / token:revoke', () => {
     ['a missing unit', ['--name', 'x', '--expires-in', '90'], /--expires-in: "90" has no unit/],
     ['a missing name', ['--expires-in', '90d'], /--name is required/],
     ['an unknown option', ['--name', 'x', '--expires', '90d'], /Unknown option '--expires'/],
+    ['a lifetime over the maximum', ['--name', 'x', '--expires-in', '400d'], /token:create: expiry: Tokens can last at most 365 days/],
   ])('token:create refuses %s with exit code 1', async (_case, args, message) => {
     const result = await run('token-create', args);
     expect(result.code).toBe(1);
@@ -70,7 +71,8 @@ describe('npm run token:create / token:revoke', () => {
     expect(valid).toMatchObject({ ok: true, token: { name: 'Entra ID production' } });
 
     const unknown = await run('token-revoke', ['--name', 'Okta']);
-    expect(unknown).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no token named "Okta"') });
+    // Not found has its own exit status (lib/cli/report-refusal.ts), apart from bad input's 1.
+    expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining('There is no token named "Okta"') });
 
     const revoked = await run('token-revoke', ['--name', 'Entra ID production']);
     expect(revoked).toMatchObject({ code: 0, stdout: expect.stringContaining('Revoked token "Entra ID production"') });

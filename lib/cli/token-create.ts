@@ -1,10 +1,10 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/client';
-import { ApiError } from '@/lib/http/api-error';
 import { getSettings } from '@/lib/settings/get-settings';
 import { createToken } from '@/lib/tokens/create-token';
 import { parseDuration } from '@/lib/tokens/parse-duration';
+import { reportRefusal } from './report-refusal';
 
 const DAY_MS = 86_400_000;
 
@@ -52,11 +52,8 @@ async function main(): Promise<void> {
   const database = await openDatabase();
   try {
     const now = new Date();
-    const { tokenExpiryDefaultDays, tokenExpiryMaxDays } = await getSettings(database.db);
+    const { tokenExpiryDefaultDays } = await getSettings(database.db);
     const lifetime = lifetimeMs ?? tokenExpiryDefaultDays * DAY_MS;
-    if (lifetime > tokenExpiryMaxDays * DAY_MS) {
-      throw new ApiError('bad_request', `--expires-in: tokens can last at most ${tokenExpiryMaxDays} days (the maximum in the console's settings).`);
-    }
 
     const { token, secret } = await createToken(database.db, {
       name: args.name,
@@ -69,9 +66,7 @@ async function main(): Promise<void> {
     console.log('Copy the secret below now: it is not stored and will not be shown again.');
     console.log(secret);
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    console.error(`token:create: ${error.message}`);
-    process.exitCode = 1;
+    reportRefusal('token:create', error);
   } finally {
     await database.close();
   }

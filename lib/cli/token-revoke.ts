@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/client';
-import { ApiError } from '@/lib/http/api-error';
 import { revokeTokenByName } from '@/lib/tokens/revoke-token-by-name';
+import { reportRefusal } from './report-refusal';
 
 const USAGE = `Revokes every SCIM bearer token with the given name, at once.
 
@@ -36,9 +36,7 @@ async function main(): Promise<void> {
     if (revoked.length === 0) console.log(`Every token named "${name.trim()}" was already revoked.`);
     for (const token of revoked) console.log(`Revoked token "${token.name}" (id ${token.id}, prefix ${token.prefix}).`);
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    console.error(`token:revoke: ${error.message}`);
-    process.exitCode = 1;
+    reportRefusal('token:revoke', error);
   } finally {
     await database.close();
   }

@@ -3,9 +3,9 @@ import { openDatabase } from '@/db/client';
 import { createConsoleUser } from '@/lib/auth/create-console-user';
 import { CONSOLE_ROLES } from '@/lib/auth/console-roles';
 import { createConsoleUserSchema } from '@/lib/contracts/auth';
-import { ApiError } from '@/lib/http/api-error';
-import { describeZodError, zodErrorField } from '@/lib/http/describe-zod-error';
+import { describeZodError, zodErrorField } from '@/lib/errors/describe-zod-error';
 import { askNewPassword } from './prompt-password';
+import { reportRefusal } from './report-refusal';
 
 const USAGE = `Creates a console user.
 
@@ -54,9 +54,7 @@ async function main(): Promise<void> {
     const user = await createConsoleUser(database.db, parsed.data, { type: 'system', name: 'npm run user:create' }, new Date());
     console.log(`Created ${user.role} ${user.email} (id ${user.id}). They can sign in at /login.`);
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    console.error(`user:create: ${error.message}`);
-    process.exitCode = 1;
+    reportRefusal('user:create', error);
   } finally {
     await database.close();
   }

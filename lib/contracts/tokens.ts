@@ -59,7 +59,7 @@ export function tokenExpiryProblem(expiresAt: Date, now: Date, maxDays: number):
   return null;
 }
 
-/** A create form's schema: its body with the expiry within the configured maximum (the route applies the same rule). */
+/** A create form's schema: its body with the expiry within the configured maximum (createToken and createApiKey apply the same rule). */
 export function expiryWithinSchema<S extends z.ZodType<{ expiry: TokenExpiry }>>(schema: S, maxDays: number, now: Date) {
   return schema.superRefine((body, ctx) => {
     const problem = tokenExpiryProblem(resolveTokenExpiry(body.expiry, now), now, maxDays);

@@ -3,7 +3,7 @@ import type { Database } from '@/db/database';
 import { groupMembers, scimGroups, scimUsers } from '@/db/schema';
 import type { UserDetailDto } from '@/lib/contracts/directory';
 import { listUserRoles } from '@/lib/group-mappings/list-user-roles';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { createUserRegistry, presentUser } from '@/lib/scim';
 import { directoryUserColumns, toDirectoryUser } from './directory-user';
 
@@ -24,7 +24,7 @@ export async function getUser(db: Database, input: { id: string; scimBaseUrl: st
     })
     .from(scimUsers)
     .where(eq(scimUsers.id, input.id));
-  if (!row) throw new ApiError('not_found', 'No user has this id. It may have been deleted by the identity provider.');
+  if (!row) throw new DomainError('not_found', 'No user has this id. It may have been deleted by the identity provider.');
 
   const [groups, roles] = await Promise.all([
     db

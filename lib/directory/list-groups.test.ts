@@ -106,6 +106,6 @@ describe('listGroupMembers', () => {
   });
 
   it('answers 404 for an unknown group', async () => {
-    await expect(members(id(999))).rejects.toMatchObject({ status: 404, code: 'not_found' });
+    await expect(members(id(999))).rejects.toMatchObject({ kind: 'not_found' });
   });
 });

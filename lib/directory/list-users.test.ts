@@ -3,7 +3,7 @@ import type { OpenDatabase } from '@/db/database';
 import { appRoles, groupMembers, groupRoleMappings, scimGroups, scimUsers } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { listUsersQuerySchema } from '@/lib/contracts/directory';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { getUser } from './get-user';
 import { listUsers } from './list-users';
 
@@ -154,7 +154,7 @@ describe('getUser', () => {
   });
 
   it('answers 404 for an unknown id', async () => {
-    await expect(getUser(database.db, { id: id(99), scimBaseUrl })).rejects.toMatchObject({ status: 404, code: 'not_found' });
-    await expect(getUser(database.db, { id: id(99), scimBaseUrl })).rejects.toBeInstanceOf(ApiError);
+    await expect(getUser(database.db, { id: id(99), scimBaseUrl })).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(getUser(database.db, { id: id(99), scimBaseUrl })).rejects.toBeInstanceOf(DomainError);
   });
 });

@@ -4,7 +4,7 @@ import { appFields } from '@/db/schema';
 import { toAuditActor } from '@/lib/audit/audit-actor';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { isUuid } from '@/lib/provisioning/user-store';
 import { invalidateFieldCache } from './field-cache';
 import { appFieldColumns } from './list-fields';
@@ -16,8 +16,8 @@ import { appFieldColumns } from './list-fields';
 export async function deleteField(db: Database, id: string, actor: ConsoleActor): Promise<void> {
   await db.transaction(async (tx) => {
     const [field] = isUuid(id) ? await tx.select(appFieldColumns).from(appFields).where(eq(appFields.id, id)).for('update') : [];
-    if (!field) throw new ApiError('not_found', 'This field does not exist (it may have been deleted already).');
-    if (field.isBuiltin) throw new ApiError('bad_request', `"${field.label}" is a built-in field and cannot be deleted; you can change its mapping instead.`);
+    if (!field) throw new DomainError('not_found', 'This field does not exist (it may have been deleted already).');
+    if (field.isBuiltin) throw new DomainError('invalid_input', `"${field.label}" is a built-in field and cannot be deleted; you can change its mapping instead.`);
 
     const cleared = await queryRows<{ id: string }>(
       tx,

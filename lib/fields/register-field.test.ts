@@ -92,7 +92,7 @@ describe('registerField', () => {
 
   it('answers a taken machine name with a conflict', async () => {
     await expect(registerField(database.db, { machineName: 'badge_color', label: 'Again', type: 'text' }, testActor)).rejects.toMatchObject({
-      code: 'conflict',
+      kind: 'conflict',
     });
   });
 });

@@ -5,9 +5,9 @@ import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { ApiError } from '@/lib/http/api-error';
-import { toSentence } from '@/lib/http/describe-zod-error';
-import { findPgError } from '@/lib/provisioning/map-db-error';
+import { DomainError } from '@/lib/errors/domain-error';
+import { toSentence } from '@/lib/errors/describe-zod-error';
+import { findPgError } from '@/db/pg-error';
 import { rederiveField } from '@/lib/provisioning/rederive-field';
 import { SCHEMA_URNS } from '@/lib/scim';
 import { labelInputSchema, machineNameInputSchema, samlClaimInputSchema, scimPathInputSchema } from './field-input';
@@ -28,7 +28,7 @@ const registerFieldInputSchema = z.object({
 export type RegisterFieldInput = z.input<typeof registerFieldInputSchema>;
 
 const taken = (machineName: string) =>
-  ApiError.about('machineName', 'conflict', `A field named "${machineName}" already exists; choose another machine name.`);
+  DomainError.about('machineName', 'conflict', `A field named "${machineName}" already exists; choose another machine name.`);
 
 /**
  * Registers an application field (issue 4 "Mapping"), audited in the same transaction, then derives it for every
@@ -48,7 +48,7 @@ export async function registerField(
       const fields = await listFields(tx);
       if (fields.some((existing) => existing.machineName === machineName)) throw taken(machineName);
       const problem = validateScimPath(scimPath, [...fields, { scimPath, label }]);
-      if (problem) throw ApiError.about('scimPath', 'bad_request', toSentence(problem));
+      if (problem) throw DomainError.about('scimPath', 'invalid_input', toSentence(problem));
 
       const position = Math.max(-1, ...fields.map((existing) => existing.position)) + 1;
       const [created] = await tx

@@ -94,7 +94,7 @@ describe('updateField', () => {
 
   it('answers an unknown field with not_found', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-      await expect(updateField(database.db, id, { label: 'x' }, testActor)).rejects.toMatchObject({ code: 'not_found' });
+      await expect(updateField(database.db, id, { label: 'x' }, testActor)).rejects.toMatchObject({ kind: 'not_found' });
     }
   });
 });
@@ -102,7 +102,7 @@ describe('updateField', () => {
 describe('deleteField', () => {
   it('refuses to delete a built-in field', async () => {
     const email = (await listFields(database.db))[0];
-    await expect(deleteField(database.db, email.id, testActor)).rejects.toMatchObject({ code: 'bad_request', message: expect.stringContaining('built-in') });
+    await expect(deleteField(database.db, email.id, testActor)).rejects.toMatchObject({ kind: 'invalid_input', message: expect.stringContaining('built-in') });
   });
 
   it('removes the field, its options and every user\'s value, audited', async () => {
@@ -112,8 +112,8 @@ describe('deleteField', () => {
     expect(await appFieldsOf(ann)).not.toHaveProperty('office');
     expect(await appFieldsOf(bob)).not.toHaveProperty('office');
     expect(await lastAudit()).toMatchObject({ operation: 'field.delete', resourceName: 'office', detail: { usersCleared: 2 } });
-    await expect(listFieldOptions(database.db, office.id)).rejects.toMatchObject({ code: 'not_found' });
-    await expect(deleteField(database.db, office.id, testActor)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(listFieldOptions(database.db, office.id)).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(deleteField(database.db, office.id, testActor)).rejects.toMatchObject({ kind: 'not_found' });
   });
 
   it('lets a deleted field be registered again, into Roster\'s extension', async () => {

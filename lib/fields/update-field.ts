@@ -6,8 +6,8 @@ import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { ApiError } from '@/lib/http/api-error';
-import { toSentence } from '@/lib/http/describe-zod-error';
+import { DomainError } from '@/lib/errors/domain-error';
+import { toSentence } from '@/lib/errors/describe-zod-error';
 import { isUuid } from '@/lib/provisioning/user-store';
 import { rederiveField } from '@/lib/provisioning/rederive-field';
 import { labelInputSchema, samlClaimInputSchema, scimPathInputSchema } from './field-input';
@@ -41,7 +41,7 @@ export async function updateField(
 
   const { field, changed, pathChanged } = await db.transaction(async (tx) => {
     const locked = isUuid(id) ? await tx.select({ id: appFields.id }).from(appFields).where(eq(appFields.id, id)).for('update') : [];
-    if (locked.length === 0) throw new ApiError('not_found', 'This field does not exist (it may have been deleted).');
+    if (locked.length === 0) throw new DomainError('not_found', 'This field does not exist (it may have been deleted).');
     const fields = await listFields(tx);
     const current = fields.find((candidate) => candidate.id === id)!;
 
@@ -57,7 +57,7 @@ export async function updateField(
     const isPathChange = next.scimPath !== current.scimPath;
     if (isPathChange) {
       const problem = validateScimPath(next.scimPath, fields.map((candidate) => (candidate.id === id ? next : candidate)));
-      if (problem) throw ApiError.about('scimPath', 'bad_request', toSentence(problem));
+      if (problem) throw DomainError.about('scimPath', 'invalid_input', toSentence(problem));
     }
 
     const [updated] = await tx

@@ -58,11 +58,11 @@ describe('roles through mapped groups', () => {
 
   it('refuses the same mapping twice, an unknown group or role, and both or neither of id and name', async () => {
     const [readers] = await listGroupMappings(db, { roleId: viewer.id });
-    await expect(mapGroupToRole(db, { roleId: viewer.id, groupId: readers.groupId! }, testActor)).rejects.toMatchObject({ code: 'conflict' });
-    await expect(mapGroupToRole(db, { roleId: viewer.id, groupDisplayName: 'READERS' }, testActor)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(mapGroupToRole(db, { roleId: viewer.id, groupId: readers.groupId! }, testActor)).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(mapGroupToRole(db, { roleId: viewer.id, groupDisplayName: 'READERS' }, testActor)).rejects.toMatchObject({ kind: 'conflict' });
     const unknown = '00000000-0000-4000-8000-000000000000';
-    await expect(mapGroupToRole(db, { roleId: viewer.id, groupId: unknown }, testActor)).rejects.toMatchObject({ code: 'not_found' });
-    await expect(mapGroupToRole(db, { roleId: unknown, groupDisplayName: 'X' }, testActor)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(mapGroupToRole(db, { roleId: viewer.id, groupId: unknown }, testActor)).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(mapGroupToRole(db, { roleId: unknown, groupDisplayName: 'X' }, testActor)).rejects.toMatchObject({ kind: 'not_found' });
     expect(await refusalOf(mapGroupToRole(db, { roleId: viewer.id }, testActor))).toMatch(/Send either groupId .* or groupDisplayName/);
     expect(await refusalOf(mapGroupToRole(db, { roleId: viewer.id, groupId: unknown, groupDisplayName: 'X' }, testActor))).toMatch(/not both/);
   });
@@ -79,7 +79,7 @@ describe('roles through pre-mapped groups', () => {
   it('keeps a mapping by display name pending until a group of that name arrives, then binds it', async () => {
     const pending = await mapGroupToRole(db, { roleId: owner.id, groupDisplayName: 'App Owners' }, testActor);
     expect(pending).toMatchObject({ groupId: null, groupDisplayName: 'App Owners', isPending: true, memberCount: 0 });
-    await expect(mapGroupToRole(db, { roleId: owner.id, groupDisplayName: 'app owners' }, testActor)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(mapGroupToRole(db, { roleId: owner.id, groupDisplayName: 'app owners' }, testActor)).rejects.toMatchObject({ kind: 'conflict' });
 
     const appOwners = await arrive('APP OWNERS', [bob]);
     const [bound] = await listGroupMappings(db, { ids: [pending.id] });

@@ -6,8 +6,8 @@ import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { ApiError } from '@/lib/http/api-error';
-import { findPgError } from '@/lib/provisioning/map-db-error';
+import { DomainError } from '@/lib/errors/domain-error';
+import { findPgError } from '@/db/pg-error';
 import { findGroupByDisplayName } from './find-group-by-display-name';
 import { listGroupMappings, type GroupMapping } from './list-group-mappings';
 import { findPendingSpelling } from './pending-spelling';
@@ -36,7 +36,7 @@ type Group = { id: string; displayName: string };
 async function findGroup(db: Database, input: z.output<typeof mapGroupInputSchema>): Promise<Group | undefined> {
   if (input.groupId === undefined) return findGroupByDisplayName(db, input.groupDisplayName!);
   const [group] = await db.select({ id: scimGroups.id, displayName: scimGroups.displayName }).from(scimGroups).where(eq(scimGroups.id, input.groupId));
-  if (!group) throw new ApiError('not_found', 'No group with this id has been received from the identity provider.');
+  if (!group) throw new DomainError('not_found', 'No group with this id has been received from the identity provider.');
   return group;
 }
 
@@ -49,7 +49,7 @@ async function mapExistingGroup(db: Database, roleId: string, group: Group, crea
     .select({ id: groupRoleMappings.id })
     .from(groupRoleMappings)
     .where(and(eq(groupRoleMappings.roleId, roleId), eq(groupRoleMappings.groupId, group.id)));
-  if (bound) throw new ApiError('conflict', `The group "${group.displayName}" is already mapped to this role.`);
+  if (bound) throw new DomainError('conflict', `The group "${group.displayName}" is already mapped to this role.`);
 
   const [taken] = await db
     .update(groupRoleMappings)
@@ -67,7 +67,7 @@ async function mapExistingGroup(db: Database, roleId: string, group: Group, crea
 
 async function mapPendingName(db: Database, roleId: string, name: string, createdBy: string): Promise<string> {
   const [pending] = await db.select({ id: groupRoleMappings.id }).from(groupRoleMappings).where(samePendingName(roleId, name));
-  if (pending) throw new ApiError('conflict', `A group named "${name}" is already pre-mapped to this role.`);
+  if (pending) throw new DomainError('conflict', `A group named "${name}" is already pre-mapped to this role.`);
   const spelling = (await findPendingSpelling(db, name)) ?? name;
   const [created] = await db
     .insert(groupRoleMappings)
@@ -86,7 +86,7 @@ export async function mapGroupToRole(db: Database, input: MapGroupInput, actor: 
   try {
     return await db.transaction(async (tx) => {
       const [role] = await tx.select({ id: appRoles.id, name: appRoles.name }).from(appRoles).where(eq(appRoles.id, parsed.roleId));
-      if (!role) throw new ApiError('not_found', 'This role does not exist (it may have been deleted).');
+      if (!role) throw new DomainError('not_found', 'This role does not exist (it may have been deleted).');
 
       const group = await findGroup(tx, parsed);
       const id = group
@@ -108,7 +108,7 @@ export async function mapGroupToRole(db: Database, input: MapGroupInput, actor: 
     });
   } catch (error) {
     if (findPgError(error)?.code === '23505') {
-      throw new ApiError('conflict', 'This group is already mapped to this role (someone saved the same mapping at the same time).');
+      throw new DomainError('conflict', 'This group is already mapped to this role (someone saved the same mapping at the same time).');
     }
     throw error;
   }

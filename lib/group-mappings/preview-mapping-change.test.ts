@@ -60,9 +60,9 @@ describe('previewMappingChange', () => {
 
   it('refuses unknown roles, groups and mappings', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
-    await expect(previewMappingChange(db, { add: [{ roleId: unknown, groupId: staff }] })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(previewMappingChange(db, { add: [{ roleId: owner.id, groupId: unknown }] })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(previewMappingChange(db, { remove: [unknown] })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(previewMappingChange(db, { add: [{ roleId: unknown, groupId: staff }] })).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(previewMappingChange(db, { add: [{ roleId: owner.id, groupId: unknown }] })).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(previewMappingChange(db, { remove: [unknown] })).rejects.toMatchObject({ kind: 'not_found' });
     expect(await refusalOf(previewMappingChange(db, { remove: ['nope'] }))).toMatch(/^remove\.0: /);
   });
 
@@ -75,6 +75,6 @@ describe('previewMappingChange', () => {
     expect(users.map((user) => roles.get(user)!.length)).toEqual([1, 1, 0, 0, 0]);
     const [audit] = await db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
     expect(audit).toMatchObject({ operation: 'mapping.delete', resourceId: viewerViaStaff, resourceName: 'Staff → Viewer' });
-    await expect(unmapGroup(db, viewerViaStaff, testActor)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(unmapGroup(db, viewerViaStaff, testActor)).rejects.toMatchObject({ kind: 'not_found' });
   });
 });

@@ -2,7 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { queryRows, type Database } from '@/db/database';
 import { appRoles, groupRoleMappings, scimGroups } from '@/db/schema';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { isUuid } from '@/lib/provisioning/user-store';
 import { findGroupByDisplayName } from './find-group-by-display-name';
 import { mapGroupInputSchema } from './map-group-to-role';
@@ -31,11 +31,11 @@ type Row = RoleEffect & { kind: 'gain' | 'loss' };
 async function resolveAdditions(db: Database, add: z.output<typeof previewInputSchema>['add']) {
   const roleIds = [...new Set(add.map((entry) => entry.roleId.toLowerCase()))];
   const roles = roleIds.length === 0 ? [] : await db.select({ id: appRoles.id }).from(appRoles).where(inArray(appRoles.id, roleIds));
-  if (roles.length !== roleIds.length) throw ApiError.about('add', 'not_found', 'A role in the change does not exist (it may have been deleted).');
+  if (roles.length !== roleIds.length) throw DomainError.about('add', 'not_found', 'A role in the change does not exist (it may have been deleted).');
 
   const groupIds = [...new Set(add.flatMap((entry) => (entry.groupId ? [entry.groupId.toLowerCase()] : [])))];
   const groups = groupIds.length === 0 ? [] : await db.select({ id: scimGroups.id }).from(scimGroups).where(inArray(scimGroups.id, groupIds));
-  if (groups.length !== groupIds.length) throw ApiError.about('add', 'not_found', 'A group in the change has not been received from the identity provider.');
+  if (groups.length !== groupIds.length) throw DomainError.about('add', 'not_found', 'A group in the change has not been received from the identity provider.');
 
   const resolved: { roleId: string; groupId: string }[] = [];
   for (const entry of add) {
@@ -77,7 +77,7 @@ export async function previewMappingChange(db: Database, change: MappingChange):
   if (remove.length > 0) {
     const found = await db.select({ id: groupRoleMappings.id }).from(groupRoleMappings).where(inArray(groupRoleMappings.id, remove));
     if (found.length !== new Set(remove.map((id) => id.toLowerCase())).size) {
-      throw ApiError.about('remove', 'not_found', 'A mapping in the change does not exist (it may have been removed already).');
+      throw DomainError.about('remove', 'not_found', 'A mapping in the change does not exist (it may have been removed already).');
     }
   }
 

@@ -54,7 +54,7 @@ describe('setGroupRoles: the whole set of a group’s roles in one save', () => 
   it('saves nothing and writes no entry when one role of the set no longer exists', async () => {
     const gone = '00000000-0000-4000-8000-000000000000';
     await expect(setGroupRoles(db, { groupId: staff, roleIds: [viewer.id, gone] }, testActor)).rejects.toMatchObject({
-      code: 'not_found',
+      kind: 'not_found',
       message: 'A role you ticked no longer exists (it may have been deleted). Reload the page and try again.',
     });
     expect(await rolesOfStaff()).toEqual(['Admin', 'Editor']);

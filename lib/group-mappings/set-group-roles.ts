@@ -6,8 +6,8 @@ import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { setGroupRolesBodySchema, type SetGroupRolesBody, type SetGroupRolesInput } from '@/lib/contracts/group-mappings';
-import { ApiError } from '@/lib/http/api-error';
-import { findPgError } from '@/lib/provisioning/map-db-error';
+import { DomainError } from '@/lib/errors/domain-error';
+import { findPgError } from '@/db/pg-error';
 import { findGroupByDisplayName } from './find-group-by-display-name';
 import { listGroupMappings, type GroupMapping } from './list-group-mappings';
 import { findPendingSpelling } from './pending-spelling';
@@ -20,7 +20,7 @@ export type SavedGroupRoles = { mappings: GroupMapping[]; added: number; removed
 async function resolveTarget(db: Database, body: SetGroupRolesBody): Promise<Target> {
   if (body.groupId !== undefined) {
     const [group] = await db.select({ id: scimGroups.id, displayName: scimGroups.displayName }).from(scimGroups).where(eq(scimGroups.id, body.groupId));
-    if (!group) throw new ApiError('not_found', 'This group has not been received from the identity provider (it may have been deleted).');
+    if (!group) throw new DomainError('not_found', 'This group has not been received from the identity provider (it may have been deleted).');
     return { kind: 'group', ...group };
   }
   const group = await findGroupByDisplayName(db, body.groupDisplayName!);
@@ -47,7 +47,7 @@ export async function setGroupRoles(db: Database, input: SetGroupRolesInput, act
   try {
     return await db.transaction(async (tx) => {
       const roles = ticked.length === 0 ? [] : await tx.select({ id: appRoles.id, name: appRoles.name }).from(appRoles).where(inArray(appRoles.id, ticked));
-      if (roles.length !== ticked.length) throw new ApiError('not_found', 'A role you ticked no longer exists (it may have been deleted). Reload the page and try again.');
+      if (roles.length !== ticked.length) throw new DomainError('not_found', 'A role you ticked no longer exists (it may have been deleted). Reload the page and try again.');
 
       const target = await resolveTarget(tx, body);
       const current = await tx
@@ -91,7 +91,7 @@ export async function setGroupRoles(db: Database, input: SetGroupRolesInput, act
     });
   } catch (error) {
     if (findPgError(error)?.code === '23505') {
-      throw new ApiError('conflict', 'Someone else changed this group’s roles at the same time. Reload the page and try again.');
+      throw new DomainError('conflict', 'Someone else changed this group’s roles at the same time. Reload the page and try again.');
     }
     throw error;
   }

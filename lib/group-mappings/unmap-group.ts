@@ -5,7 +5,7 @@ import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { isUuid } from '@/lib/provisioning/user-store';
 import { listGroupMappings, type GroupMapping } from './list-group-mappings';
 
@@ -13,10 +13,10 @@ import { listGroupMappings, type GroupMapping } from './list-group-mappings';
 export async function unmapGroup(db: Database, mappingId: string, actor: ConsoleActor): Promise<GroupMapping> {
   return db.transaction(async (tx) => {
     const [mapping] = isUuid(mappingId) ? await listGroupMappings(tx, { ids: [mappingId] }) : [];
-    if (!mapping) throw new ApiError('not_found', 'This mapping does not exist (it may have been removed already).');
+    if (!mapping) throw new DomainError('not_found', 'This mapping does not exist (it may have been removed already).');
 
     const deleted = await tx.delete(groupRoleMappings).where(eq(groupRoleMappings.id, mappingId)).returning({ id: groupRoleMappings.id });
-    if (deleted.length === 0) throw new ApiError('not_found', 'This mapping does not exist (it may have been removed already).');
+    if (deleted.length === 0) throw new DomainError('not_found', 'This mapping does not exist (it may have been removed already).');
 
     await recordAuditEvent(tx, {
       operation: 'mapping.delete',

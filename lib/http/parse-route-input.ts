@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { describeJsonSyntaxError } from '@/lib/scim';
 import { ApiError } from './api-error';
-import { describeZodError, zodErrorField } from './describe-zod-error';
+import { describeZodError, zodErrorField } from '@/lib/errors/describe-zod-error';
 import { readRequestText } from './read-request-body';
 
 export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };

@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import type { Database } from '@/db/database';
-import type { ApiError } from './api-error';
+import type { DomainError } from '@/lib/errors/domain-error';
 import { errorResponse } from './error-response';
 import { assertSameOrigin } from './same-origin';
 import { parseRouteInput, type InputSchemas, type RouteContext, type RouteInput } from './parse-route-input';
@@ -15,7 +15,7 @@ export type PublicRouteHandler<S extends InputSchemas> = (
  * before the body is read).
  */
 export function withPublicRoute<S extends InputSchemas>(
-  schemas: S & { closedBecause?: (db: Database) => Promise<ApiError | null> },
+  schemas: S & { closedBecause?: (db: Database) => Promise<DomainError | null> },
   handler: PublicRouteHandler<S>,
 ) {
   return async (request: Request, context: RouteContext): Promise<Response> => {

@@ -4,7 +4,7 @@ import { queryRows, type Database } from '@/db/database';
 import { auditEvents, onboardingSteps } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { getChecklist } from './get-checklist';
 import { updateStep } from './update-step';
 
@@ -82,14 +82,14 @@ describe('updateStep', () => {
   });
 
   it.each([
-    ['a derived step', 'token_configuration', { state: 'done' as const }, 400, /checked by Roster from the data/],
-    ['an unknown step', 'coffee_break', { state: 'done' as const }, 404, /no onboarding step "coffee_break"/],
-    ['blocked without a reason', 'saml_integration', { state: 'blocked' as const }, 400, /Say what blocks the step/],
-  ])('refuses %s with %i and changes nothing', async (_case, key, body, status, message) => {
+    ['a derived step', 'token_configuration', { state: 'done' as const }, 'invalid_input', /checked by Roster from the data/],
+    ['an unknown step', 'coffee_break', { state: 'done' as const }, 'not_found', /no onboarding step "coffee_break"/],
+    ['blocked without a reason', 'saml_integration', { state: 'blocked' as const }, 'invalid_input', /Say what blocks the step/],
+  ])('refuses %s as %s and changes nothing', async (_case, key, body, kind, message) => {
     const error = await refusal(updateStep(db, key, body, owner, NOW));
-    expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).status).toBe(status);
-    expect((error as ApiError).message).toMatch(message);
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).kind).toBe(kind);
+    expect((error as DomainError).message).toMatch(message);
     expect(await db.select().from(onboardingSteps)).toHaveLength(0);
     expect(await audits()).toHaveLength(0);
   });

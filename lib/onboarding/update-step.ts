@@ -5,7 +5,7 @@ import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import type { OnboardingStepDto, UpdateStepBody } from '@/lib/contracts/onboarding';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { presentManualStep, type StoredStep } from './present-step';
 import { findStep } from './steps';
 
@@ -21,15 +21,15 @@ export async function updateStep(
   now: Date,
 ): Promise<OnboardingStepDto> {
   const definition = findStep(key);
-  if (!definition) throw new ApiError('not_found', `There is no onboarding step "${key}".`);
+  if (!definition) throw new DomainError('not_found', `There is no onboarding step "${key}".`);
   if (definition.isDerived) {
-    throw new ApiError(
-      'bad_request',
+    throw new DomainError(
+      'invalid_input',
       `"${definition.title}" is checked by Roster from the data and cannot be set by hand; fix what it reports instead.`,
     );
   }
   if (body.state === 'blocked' && !body.blockedReason) {
-    throw ApiError.about('blockedReason', 'bad_request', 'Say what blocks the step.');
+    throw DomainError.about('blockedReason', 'invalid_input', 'Say what blocks the step.');
   }
 
   return db.transaction(async (tx) => {

@@ -3,8 +3,8 @@ import { ZodError } from 'zod';
 import type { Database } from '@/db/database';
 import { groupMembers, scimGroups, scimUsers } from '@/db/schema';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { ApiError } from '@/lib/http/api-error';
-import { describeZodError, zodErrorField } from '@/lib/http/describe-zod-error';
+import { DomainError } from '@/lib/errors/domain-error';
+import { describeZodError, zodErrorField } from '@/lib/errors/describe-zod-error';
 
 /** Test rows written straight into the SCIM tables (the SCIM stores are tested on their own). */
 
@@ -43,7 +43,7 @@ export async function refusalOf(promise: Promise<unknown>): Promise<string> {
     await promise;
   } catch (error) {
     if (error instanceof ZodError) return `${zodErrorField(error)}: ${describeZodError(error)}`;
-    if (error instanceof ApiError && error.field) return `${error.field}: ${error.message}`;
+    if (error instanceof DomainError && error.field) return `${error.field}: ${error.message}`;
     if (error instanceof Error) return error.message;
   }
   throw new Error('expected the call to be refused');

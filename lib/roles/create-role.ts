@@ -5,7 +5,7 @@ import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { findPgError } from '@/lib/provisioning/map-db-error';
+import { findPgError } from '@/db/pg-error';
 import { roleDescriptionSchema, roleNameSchema, roleNameTaken, toAppRole, type AppRole } from './role-input';
 
 const createRoleInputSchema = z.object({ name: roleNameSchema, description: roleDescriptionSchema.optional().default('') });

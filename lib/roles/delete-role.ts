@@ -6,7 +6,7 @@ import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { listGroupMappings, type GroupMapping } from '@/lib/group-mappings/list-group-mappings';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { isUuid } from '@/lib/provisioning/user-store';
 import { toAppRole, type AppRole } from './role-input';
 
@@ -17,7 +17,7 @@ export type DeletedRole = { role: AppRole; mappings: GroupMapping[]; usersLosing
 export async function deleteRole(db: Database, id: string, actor: ConsoleActor): Promise<DeletedRole> {
   return db.transaction(async (tx) => {
     const [row] = isUuid(id) ? await tx.select().from(appRoles).where(eq(appRoles.id, id)).for('update') : [];
-    if (!row) throw new ApiError('not_found', 'This role does not exist (it may have been deleted already).');
+    if (!row) throw new DomainError('not_found', 'This role does not exist (it may have been deleted already).');
 
     const mappings = await listGroupMappings(tx, { roleId: id });
     const [{ users }] = await queryRows<{ users: number }>(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { appRoles } from '@/db/schema';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 
 /** An application role (DESIGN "Roles"). */
 export type AppRole = { id: string; name: string; description: string; createdAt: string; updatedAt: string };
@@ -24,4 +24,4 @@ export function toAppRole(row: typeof appRoles.$inferSelect): AppRole {
 }
 
 export const roleNameTaken = (name: string) =>
-  ApiError.about('name', 'conflict', `A role named "${name}" already exists (names are compared without regard to case).`);
+  DomainError.about('name', 'conflict', `A role named "${name}" already exists (names are compared without regard to case).`);

@@ -42,7 +42,7 @@ describe('createRole', () => {
   });
 
   it('answers a taken name with a conflict', async () => {
-    await expect(createRole(database.db, { name: 'viewer' }, testActor)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(createRole(database.db, { name: 'viewer' }, testActor)).rejects.toMatchObject({ kind: 'conflict' });
   });
 });
 
@@ -59,9 +59,9 @@ describe('updateRole', () => {
 
   it('refuses a name another role has, and an unknown role', async () => {
     const [editor] = (await listRoles(database.db)).filter((role) => role.name === 'Editor');
-    await expect(updateRole(database.db, editor.id, { name: 'viewer' }, testActor)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(updateRole(database.db, editor.id, { name: 'viewer' }, testActor)).rejects.toMatchObject({ kind: 'conflict' });
     await expect(updateRole(database.db, '00000000-0000-4000-8000-000000000000', { name: 'x' }, testActor)).rejects.toMatchObject({
-      code: 'not_found',
+      kind: 'not_found',
     });
   });
 });
@@ -91,6 +91,6 @@ describe('listRoles and deleteRole', () => {
     ]);
     expect(await database.db.select().from(groupRoleMappings)).toEqual([]);
     expect(await lastAudit()).toMatchObject({ operation: 'role.delete', resourceName: 'Owner', detail: { mappingsDeleted: 3, usersLosingRole: 2 } });
-    await expect(deleteRole(database.db, owner.id, testActor)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(deleteRole(database.db, owner.id, testActor)).rejects.toMatchObject({ kind: 'not_found' });
   });
 });

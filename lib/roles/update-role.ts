@@ -6,8 +6,8 @@ import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { ApiError } from '@/lib/http/api-error';
-import { findPgError } from '@/lib/provisioning/map-db-error';
+import { DomainError } from '@/lib/errors/domain-error';
+import { findPgError } from '@/db/pg-error';
 import { isUuid } from '@/lib/provisioning/user-store';
 import { roleDescriptionSchema, roleNameSchema, roleNameTaken, toAppRole, type AppRole } from './role-input';
 
@@ -21,7 +21,7 @@ export async function updateRole(db: Database, id: string, input: UpdateRoleInpu
   try {
     return await db.transaction(async (tx) => {
       const [current] = isUuid(id) ? await tx.select().from(appRoles).where(eq(appRoles.id, id)).for('update') : [];
-      if (!current) throw new ApiError('not_found', 'This role does not exist (it may have been deleted).');
+      if (!current) throw new DomainError('not_found', 'This role does not exist (it may have been deleted).');
 
       const next = { name: patch.name ?? current.name, description: patch.description ?? current.description };
       const changes = diffFields({ name: current.name, description: current.description }, next);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '@/db/database';
 import { auditEvents, settings } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { refusalOf, testActor } from '@/lib/provisioning/test-directory';
 import { getSettings } from './get-settings';
 import { SETTINGS_DEFAULTS } from './settings-defaults';
@@ -88,9 +88,9 @@ describe('updateSettings', () => {
   it('checks the default expiry against the stored maximum when only one of the two is sent', async () => {
     await updateSettings(database.db, { tokenExpiryMaxDays: 200, tokenExpiryDefaultDays: 100 }, testActor);
     const refusal = updateSettings(database.db, { tokenExpiryDefaultDays: 201 }, testActor);
-    await expect(refusal).rejects.toBeInstanceOf(ApiError);
-    await expect(refusal).rejects.toMatchObject({ code: 'bad_request', message: expect.stringContaining('cannot be longer than the maximum (200 days)') });
-    await expect(updateSettings(database.db, { tokenExpiryMaxDays: 99 }, testActor)).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(refusal).rejects.toBeInstanceOf(DomainError);
+    await expect(refusal).rejects.toMatchObject({ kind: 'invalid_input', message: expect.stringContaining('cannot be longer than the maximum (200 days)') });
+    await expect(updateSettings(database.db, { tokenExpiryMaxDays: 99 }, testActor)).rejects.toMatchObject({ kind: 'invalid_input' });
     expect(await getSettings(database.db)).toMatchObject({ tokenExpiryMaxDays: 200, tokenExpiryDefaultDays: 100 });
   });
 });

@@ -6,7 +6,7 @@ import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { settingsFieldsSchema } from '@/lib/contracts/settings';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { getSettings } from './get-settings';
 import { invalidateSettingsCache } from './settings-cache';
 import type { RosterSettings } from './settings-defaults';
@@ -38,9 +38,9 @@ export async function updateSettings(db: Database, patch: SettingsPatch, actor: 
       ...(savesUserConfiguration ? { userConfigurationSavedAt: new Date().toISOString() } : {}),
     };
     if (after.tokenExpiryDefaultDays > after.tokenExpiryMaxDays) {
-      throw ApiError.about(
+      throw DomainError.about(
         'tokenExpiryDefaultDays',
-        'bad_request',
+        'invalid_input',
         `The default expiry (${after.tokenExpiryDefaultDays} days) cannot be longer than the maximum (${after.tokenExpiryMaxDays} days).`,
       );
     }

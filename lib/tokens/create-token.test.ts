@@ -50,9 +50,10 @@ describe('createToken', () => {
     ['an expiry in the past', { name: 'late', expiresAt: inDays(-1) }, /The expiry must be in the future/],
     ['an expiry right now', { name: 'now', expiresAt: now }, /The expiry must be in the future/],
     ['an invalid date', { name: 'nan', expiresAt: new Date('nope') }, /Enter a valid expiry date/],
+    ['an expiry beyond the configured maximum', { name: 'long', expiresAt: inDays(366) }, /Tokens can last at most 365 days/],
   ])('refuses %s with a 400 and stores nothing', async (_case, input, message) => {
     const before = (await listTokens(database.db, now)).length;
-    await expect(createToken(database.db, { ...input, createdBy: 'owner@example.com', now })).rejects.toMatchObject({ status: 400, field: expect.stringMatching(/^(name|expiresAt)$/), message: expect.stringMatching(message) });
+    await expect(createToken(database.db, { ...input, createdBy: 'owner@example.com', now })).rejects.toMatchObject({ kind: 'invalid_input', field: expect.stringMatching(/^(name|expiry)$/), message: expect.stringMatching(message) });
     expect(await listTokens(database.db, now)).toHaveLength(before);
   });
 

@@ -3,7 +3,7 @@ import { toAuditActor, type AuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { ApiError } from '@/lib/http/api-error';
+import { assertAllowedExpiry } from './allowed-expiry';
 import { insertToken } from './insert-token';
 import { normalizeTokenName } from './token-name';
 import { summarizeToken, type TokenSummary } from './token-status';
@@ -18,12 +18,14 @@ export type CreateTokenInput = {
   now?: Date;
 };
 
-/** Creates a token and returns its secret, the only time it exists outside the caller; audited as token.create. */
+/**
+ * Creates a token and returns its secret, the only time it exists outside the caller; audited as token.create. The expiry
+ * must lie within the configured maximum, whoever calls.
+ */
 export async function createToken(db: Database, input: CreateTokenInput): Promise<{ token: TokenSummary; secret: string }> {
   const now = input.now ?? new Date();
   const name = normalizeTokenName(input.name);
-  if (Number.isNaN(input.expiresAt.getTime())) throw ApiError.about('expiresAt', 'bad_request', 'Enter a valid expiry date.');
-  if (input.expiresAt.getTime() <= now.getTime()) throw ApiError.about('expiresAt', 'bad_request', 'The expiry must be in the future.');
+  await assertAllowedExpiry(db, input.expiresAt, now);
   const actor = input.actor ? toAuditActor(input.actor) : { type: 'console' as const, name: input.createdBy };
 
   return db.transaction(async (tx) => {

@@ -30,6 +30,6 @@ describe('revokeTokenByName', () => {
   });
 
   it('answers 404 when no token has the name', async () => {
-    await expect(revokeTokenByName(database.db, { name: 'nobody', actor, now })).rejects.toMatchObject({ status: 404, message: 'There is no token named "nobody".' });
+    await expect(revokeTokenByName(database.db, { name: 'nobody', actor, now })).rejects.toMatchObject({ kind: 'not_found', message: 'There is no token named "nobody".' });
   });
 });

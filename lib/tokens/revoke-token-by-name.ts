@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/database';
 import { scimTokens } from '@/db/schema';
 import type { AuditActor } from '@/lib/audit/audit-actor';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { expireToken } from './expire-token';
 import type { TokenSummary } from './token-status';
 import { forgetCachedTokens } from './token-cache';
@@ -17,7 +17,7 @@ export async function revokeTokenByName(
 ): Promise<TokenSummary[]> {
   const revokedTokens = await db.transaction(async (tx) => {
     const named = await tx.select({ id: scimTokens.id, revokedAt: scimTokens.revokedAt }).from(scimTokens).where(eq(scimTokens.name, input.name.trim()));
-    if (named.length === 0) throw new ApiError('not_found', `There is no token named "${input.name.trim()}".`);
+    if (named.length === 0) throw new DomainError('not_found', `There is no token named "${input.name.trim()}".`);
 
     const revoked: TokenSummary[] = [];
     for (const token of named.filter((candidate) => !candidate.revokedAt)) {

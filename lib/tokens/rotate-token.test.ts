@@ -63,18 +63,18 @@ describe('rotateToken', () => {
   });
 
   it.each([
-    ['an unknown id', () => ({ id: '00000000-0000-4000-8000-000000000000', graceDays: 1 }), 404],
-    ['a malformed id', () => ({ id: 'nope', graceDays: 1 }), 404],
-    ['a negative grace', () => ({ id: '00000000-0000-4000-8000-000000000000', graceDays: -1 }), 400],
-    ['no grace at all', () => ({ id: '00000000-0000-4000-8000-000000000000' }), 400],
-  ])('refuses %s', async (_case, input, status) => {
-    await expect(rotateToken(database.db, { ...input(), actor: owner, now })).rejects.toMatchObject({ status });
+    ['an unknown id', () => ({ id: '00000000-0000-4000-8000-000000000000', graceDays: 1 }), 'not_found'],
+    ['a malformed id', () => ({ id: 'nope', graceDays: 1 }), 'not_found'],
+    ['a negative grace', () => ({ id: '00000000-0000-4000-8000-000000000000', graceDays: -1 }), 'invalid_input'],
+    ['no grace at all', () => ({ id: '00000000-0000-4000-8000-000000000000' }), 'invalid_input'],
+  ])('refuses %s', async (_case, input, kind) => {
+    await expect(rotateToken(database.db, { ...input(), actor: owner, now })).rejects.toMatchObject({ kind });
   });
 
   it('refuses a revoked token with a 409 and creates nothing', async () => {
     const old = await make('gone', 90);
     await expireToken(database.db, { id: old.token.id, actor: owner, now });
-    await expect(rotateToken(database.db, { id: old.token.id, graceDays: 1, actor: owner, now })).rejects.toMatchObject({ status: 409 });
+    await expect(rotateToken(database.db, { id: old.token.id, graceDays: 1, actor: owner, now })).rejects.toMatchObject({ kind: 'conflict' });
   });
 });
 
@@ -92,6 +92,6 @@ describe('expireToken', () => {
   });
 
   it('answers 404 for an unknown token', async () => {
-    await expect(expireToken(database.db, { id: '00000000-0000-4000-8000-000000000001', actor: owner, now })).rejects.toMatchObject({ status: 404 });
+    await expect(expireToken(database.db, { id: '00000000-0000-4000-8000-000000000001', actor: owner, now })).rejects.toMatchObject({ kind: 'not_found' });
   });
 });

@@ -5,7 +5,7 @@ import { toAuditActor, type AuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { findTokenForUpdate } from './find-token-for-update';
 import { insertToken } from './insert-token';
 import { normalizeTokenName } from './token-name';
@@ -31,7 +31,7 @@ function graceEnd(input: RotateTokenInput): Date {
   if (input.graceUntil) return input.graceUntil;
   const days = input.graceDays;
   if (days === undefined || !Number.isFinite(days) || days < 0) {
-    throw ApiError.about('graceDays', 'bad_request', 'Choose how many days (0 or more) the old token keeps working.');
+    throw DomainError.about('graceDays', 'invalid_input', 'Choose how many days (0 or more) the old token keeps working.');
   }
   return new Date(input.now.getTime() + days * DAY_MS);
 }
@@ -46,7 +46,7 @@ export async function rotateToken(
 ): Promise<{ token: TokenSummary; secret: string; previous: TokenSummary }> {
   const graceUntil = graceEnd(input);
   if (Number.isNaN(graceUntil.getTime()) || graceUntil.getTime() < input.now.getTime()) {
-    throw ApiError.about('graceUntil', 'bad_request', 'The grace period must end now or later.');
+    throw DomainError.about('graceUntil', 'invalid_input', 'The grace period must end now or later.');
   }
   const actor = toAuditActor(input.actor);
 
@@ -54,12 +54,12 @@ export async function rotateToken(
     const old = await findTokenForUpdate(tx, input.id);
     const status = tokenStatus(old, input.now);
     if (status === 'revoked' || status === 'expired') {
-      throw new ApiError('conflict', `Token "${old.name}" is ${status} and cannot be rotated; create a new token instead.`);
+      throw new DomainError('conflict', `Token "${old.name}" is ${status} and cannot be rotated; create a new token instead.`);
     }
 
     const expiresAt = input.expiresAt ?? new Date(input.now.getTime() + (old.expiresAt.getTime() - old.createdAt.getTime()));
     if (Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= input.now.getTime()) {
-      throw ApiError.about('expiresAt', 'bad_request', 'The new token must expire in the future.');
+      throw DomainError.about('expiresAt', 'invalid_input', 'The new token must expire in the future.');
     }
     const { row, secret } = await insertToken(tx, {
       name: input.name === undefined ? old.name : normalizeTokenName(input.name),

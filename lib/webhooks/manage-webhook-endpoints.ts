@@ -13,7 +13,7 @@ import {
   type WebhookDeliveryDto,
   type WebhookEndpointDto,
 } from '@/lib/contracts/webhooks';
-import { ApiError } from '@/lib/http/api-error';
+import { DomainError } from '@/lib/errors/domain-error';
 import { toDeliveryDto, toEndpointDto } from './webhook-dto';
 import { generateWebhookSecret } from './webhook-secret';
 import { checkWebhookUrl, WebhookUrlRefused } from './webhook-url-policy';
@@ -24,7 +24,7 @@ async function checkedUrl(url: string, policy: UrlPolicy): Promise<string> {
   try {
     return (await checkWebhookUrl(url, policy.allowPrivate)).toString();
   } catch (error) {
-    if (error instanceof WebhookUrlRefused) throw new ApiError('bad_request', error.message);
+    if (error instanceof WebhookUrlRefused) throw new DomainError('invalid_input', error.message);
     throw error;
   }
 }
@@ -44,7 +44,7 @@ export async function listWebhookEndpoints(db: Database): Promise<WebhookEndpoin
 
 async function findEndpoint(db: Database, id: string) {
   const [row] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, id));
-  if (!row) throw new ApiError('not_found', 'No webhook endpoint has this id; it may have been deleted.');
+  if (!row) throw new DomainError('not_found', 'No webhook endpoint has this id; it may have been deleted.');
   return row;
 }
 
@@ -151,7 +151,7 @@ export async function redeliverWebhook(db: Database, endpointId: string, deliver
     .select()
     .from(webhookDeliveries)
     .where(and(eq(webhookDeliveries.endpointId, endpointId), eq(webhookDeliveries.id, deliveryId)));
-  if (!original) throw new ApiError('not_found', 'No delivery of this webhook has this id.');
+  if (!original) throw new DomainError('not_found', 'No delivery of this webhook has this id.');
   const row = await db.transaction(async (tx) => {
     const [queued] = await tx
       .insert(webhookDeliveries)

@@ -183,7 +183,7 @@ describe('server-side request forgery', () => {
     ['a hostname resolving to 127.0.0.1', 'http://localhost:3000/hook'],
   ])('refuses %s at registration', async (_, url) => {
     await expect(checkWebhookUrl(url, false)).rejects.toThrow(/forbidden address/);
-    await expect(createWebhookEndpoint(database.db, { url }, testActor, { allowPrivate: false })).rejects.toMatchObject({ status: 400 });
+    await expect(createWebhookEndpoint(database.db, { url }, testActor, { allowPrivate: false })).rejects.toMatchObject({ kind: 'invalid_input' });
   });
 
   it.each([

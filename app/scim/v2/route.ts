@@ -1,4 +1,4 @@
-import { serveScim } from '@/lib/provisioning/serve-scim';
+import { serveScim } from '@/lib/http/serve-scim';
 
 // The bare base path answers SCIM JSON too (a 404), never Next's HTML page.
 export const GET = serveScim;

@@ -2,6 +2,7 @@ import { scimErrors } from '../errors/scim-error';
 import { getAttribute, isBlankValue, isPlainObject, listSchema, type Json } from '../patch/document-access';
 import { normalizeValue } from '../patch/normalize-value';
 import type { AttributeDefinition } from '../schemas/attribute';
+import { isCommonAttribute } from '../schemas/common-attributes';
 import type { SchemaRegistry } from '../schemas/registry';
 
 export type ValidationMode = { kind: 'create' } | { kind: 'replace'; id: string };
@@ -63,8 +64,9 @@ function writeExtension(document: Json, urn: string, raw: unknown, registry: Sch
 }
 
 function writeAttribute(target: Json, attribute: AttributeDefinition, raw: unknown, label: string, mode: ValidationMode): void {
-  // RFC 7643 §3.1: meta is the service provider's; a client may repeat it (Okta re-sends what it read).
-  if (attribute.name === 'meta' && attribute.mutability === 'readOnly') return;
+  // RFC 7643 §3.1: the common readOnly attributes (meta) are the service provider's; a client may repeat them (Okta
+  // re-sends what it read), so they are dropped before their value is even checked.
+  if (attribute.mutability === 'readOnly' && !isIdentifier(attribute) && isCommonAttribute(attribute)) return;
   const value = normalizeValue(attribute, raw, label);
   // Roster signs users in through SAML; a cleartext password (RFC 7643 writeOnly) is never stored.
   if (value === undefined || attribute.mutability === 'writeOnly') return;
@@ -72,16 +74,21 @@ function writeAttribute(target: Json, attribute: AttributeDefinition, raw: unkno
     target[attribute.name] = value;
     return;
   }
-  if (attribute.name === 'id' && mode.kind === 'replace' && value === mode.id) return;
-  // Okta's full-resource PUT repeats the user's `groups` exactly as GET returned them (RFC 7644 §3.5.1: readOnly
-  // values in a replace are ignored); membership only changes through the Group resource.
-  if (attribute.name === 'groups' && mode.kind === 'replace') return;
-  if (attribute.name === 'id') {
+  if (isIdentifier(attribute)) {
+    if (mode.kind === 'replace' && value === mode.id) return;
     throw scimErrors.mutability(
       mode.kind === 'create'
-        ? "'id' is assigned by the service provider; leave it out of the request."
-        : `'id' "${String(value)}" does not match the resource being replaced ("${mode.id}").`,
+        ? `'${label}' is assigned by the service provider; leave it out of the request.`
+        : `'${label}' "${String(value)}" does not match the resource being replaced ("${mode.id}").`,
     );
   }
+  // RFC 7644 §3.5.1: readOnly values in a replace are ignored — Okta's full-resource PUT repeats a user's `groups`
+  // exactly as GET returned them; membership only changes through the Group resource.
+  if (mode.kind === 'replace') return;
   throw scimErrors.mutability(`'${label}' is readOnly and cannot be set by the client.`);
+}
+
+/** The resource's own identifier (`id`): assigned by the service provider, unique on it, always returned. */
+function isIdentifier(attribute: AttributeDefinition): boolean {
+  return attribute.mutability === 'readOnly' && attribute.uniqueness === 'server' && attribute.returned === 'always';
 }

@@ -35,3 +35,8 @@ export const commonAttributes: AttributeDefinition[] = [
     ],
   }),
 ];
+
+/** Whether an attribute is one of the common attributes above (the registry hands out these very objects). */
+export function isCommonAttribute(attribute: AttributeDefinition): boolean {
+  return commonAttributes.includes(attribute);
+}

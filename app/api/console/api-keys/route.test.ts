@@ -58,7 +58,7 @@ describe('API keys in the console', () => {
   ])('refuses %j with 400 naming the field', async (body, message) => {
     const answer = await createKey(body);
     expect(answer.status).toBe(400);
-    expect(answer.body.error.code).toBe('bad_request');
+    expect(answer.body.error).toEqual({ code: 'bad_request', field: expect.any(String), message: expect.any(String) });
     expect(refusal(answer.body)).toMatch(message);
   });
 

@@ -1,4 +1,4 @@
-import { serveScim } from '@/lib/provisioning/serve-scim';
+import { serveScim } from '@/lib/http/serve-scim';
 
 // Every method goes to the engine, which routes: an unknown path or method is a SCIM 404/405 (STYLE §6.2).
 export const GET = serveScim;

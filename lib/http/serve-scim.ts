@@ -1,7 +1,7 @@
-import { clientAddressOf } from '@/lib/http/client-address';
+import { clientAddressOf } from './client-address';
 import { CONNECTION_TEST_HEADER, isSignedConnectionTest } from '@/lib/onboarding/connection-test-signature';
 import { handleScimRequest, toFetchResponse, toScimRequest } from '@/lib/scim';
-import { scimDeps } from './scim-deps';
+import { scimDeps } from '@/lib/provisioning/scim-deps';
 
 /** Next route adapter for every SCIM method: fetch Request → ScimRequest → engine → fetch Response. */
 export async function serveScim(request: Request): Promise<Response> {
