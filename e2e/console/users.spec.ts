@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/console';
+import { saveScreenshot } from '../fixtures/screenshot';
 
 const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
 const GROUP = 'urn:ietf:params:scim:schemas:core:2.0:Group';
@@ -51,7 +52,7 @@ test('users are searched and filtered on the server, and a user shows its fields
   await expect(grace).toContainText('Navy');
   await page.getByLabel('Search users').fill(run);
   await expect(page.getByTestId('user-row')).toHaveCount(3);
-  await page.screenshot({ path: 'docs/screenshots/users.png', fullPage: true });
+  await saveScreenshot(page, 'users');
 
   await page.getByRole('link', { name: `grace.${run}@contoso.example` }).click();
   await expect(page).toHaveURL(new RegExp(`/users/${ids[1]}$`));
@@ -62,7 +63,7 @@ test('users are searched and filtered on the server, and a user shows its fields
   await expect(document).toContainText(`"location": "`);
   const history = page.getByRole('table', { name: `Audit history of grace.${run}@contoso.example` });
   await expect(history.getByText('user.create')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/user.png', fullPage: true });
+  await saveScreenshot(page, 'user');
 });
 
 test('groups list their member counts and page their members', async ({ ownerPage: page, scim }) => {
@@ -82,7 +83,7 @@ test('groups list their member counts and page their members', async ({ ownerPag
   const row = page.getByTestId('group-row').filter({ hasText: groupName });
   await expect(row).toContainText('3');
   await expect(row.getByTestId('no-role')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/groups.png', fullPage: true });
+  await saveScreenshot(page, 'groups');
 
   await row.getByRole('link', { name: groupName }).click();
   await expect(page).toHaveURL(new RegExp(`/groups/${groupId}$`));
@@ -95,7 +96,7 @@ test('groups list their member counts and page their members', async ({ ownerPag
   const refused = await page.request.get('/api/console/users?count=1000');
   expect(refused.status()).toBe(400);
   expect((await refused.json()).error).toMatchObject({ field: 'count', message: 'Show at most 100 per page.' });
-  await page.screenshot({ path: 'docs/screenshots/group.png', fullPage: true });
+  await saveScreenshot(page, 'group');
 });
 
 test('a user that is not there (deleted) says so and offers no "Try again"', async ({ ownerPage: page }) => {
