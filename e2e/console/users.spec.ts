@@ -104,3 +104,21 @@ test('a user that is not there (deleted) says so and offers no "Try again"', asy
   await expect(page.getByText('This user no longer exists')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
 });
+
+test('a filter chosen while a search is still pending keeps both, in the URL and in the search box', async ({ ownerPage: page, scim }) => {
+  const run = Date.now().toString(36);
+  const userName = `race.${run}@contoso.example`;
+  const created = await scim.post('Users', { data: { schemas: [USER], userName, active: true } });
+  expect(created.status()).toBe(201);
+
+  await page.goto('/users');
+  const search = page.getByLabel('Search users');
+  // The status is chosen before the search's pause has passed: neither may undo the other.
+  await search.fill(run);
+  await page.getByLabel('Status').selectOption('active');
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${run}(&|$)`));
+  await expect(page).toHaveURL(/[?&]status=active(&|$)/);
+  await expect(search).toHaveValue(run);
+  await expect(page.getByTestId('user-row')).toHaveCount(1);
+  await expect(page.getByTestId('user-row')).toContainText(userName);
+});
