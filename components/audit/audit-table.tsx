@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { cn } from '@/components/ui/cn';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/client/format-date';
 import type { AuditEventDto } from '@/lib/contracts/audit';
 import { describeActor } from './describe-actor';
@@ -19,16 +19,7 @@ export type AuditTableProps = {
 export function AuditTable({ events, caption }: AuditTableProps) {
   return (
     <Table aria-label={caption}>
-      <TableHead>
-        <tr>
-          <TableHeaderCell>Time</TableHeaderCell>
-          <TableHeaderCell>Operation</TableHeaderCell>
-          <TableHeaderCell>Outcome</TableHeaderCell>
-          <TableHeaderCell>Actor</TableHeaderCell>
-          <TableHeaderCell>Resource</TableHeaderCell>
-          <TableHeaderCell>Request</TableHeaderCell>
-        </tr>
-      </TableHead>
+      <TableHeader columns={['Time', 'Operation', 'Outcome', 'Actor', 'Resource', 'Request']} />
       <TableBody>
         {events.map((event) => (
           <TableRow key={event.id} data-testid="audit-row">

@@ -1,20 +1,18 @@
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import type { FieldChangeDto } from '@/lib/contracts/audit';
 import { formatAuditValue } from './format-audit-value';
 
 /** The fields a write changed, old → new. */
+const NEW_VALUE_HEADING = (
+  <>
+    <span aria-hidden="true">→ </span>New value
+  </>
+);
+
 export function FieldChangesTable({ changes }: { changes: FieldChangeDto[] }) {
   return (
     <Table aria-label="Changed fields">
-      <TableHead>
-        <tr>
-          <TableHeaderCell>Field</TableHeaderCell>
-          <TableHeaderCell>Old value</TableHeaderCell>
-          <TableHeaderCell>
-            <span aria-hidden="true">→ </span>New value
-          </TableHeaderCell>
-        </tr>
-      </TableHead>
+      <TableHeader columns={['Field', 'Old value', { label: NEW_VALUE_HEADING }]} />
       <TableBody>
         {changes.map((change) => (
           <TableRow key={change.field}>

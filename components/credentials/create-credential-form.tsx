@@ -6,11 +6,9 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { TokenExpirySelect } from '@/components/tokens/token-expiry-select';
 import type { RevealedSecret } from '@/components/tokens/token-secret-reveal';
-import { Button } from '@/components/ui/button';
-import { DialogClose, DialogFooter } from '@/components/ui/dialog';
+import { DialogSubmitFooter } from '@/components/ui/dialog-submit-footer';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { errorMessage } from '@/lib/client/fetch-json';
 import { expiryWithinSchema, type TokenExpiry } from '@/lib/contracts/tokens';
 
 type CreateBody = { name: string; expiry: TokenExpiry };
@@ -59,19 +57,11 @@ export function CreateCredentialForm<R>({ schema, creation, toRevealed, wording,
         now={now}
         error={errors.expiry?.message}
       />
-      {creation.isError ? (
-        <p role="alert" className="text-sm font-medium text-red-600">
-          {errorMessage(creation.error)}
-        </p>
-      ) : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button>Cancel</Button>
-        </DialogClose>
-        <Button type="submit" variant="primary" isLoading={creation.isPending}>
-          {wording.submitLabel}
-        </Button>
-      </DialogFooter>
+      <DialogSubmitFooter
+        submitLabel={wording.submitLabel}
+        error={creation.error}
+        isPending={creation.isPending}
+      />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { TokenStatusBadge } from '@/components/tokens/token-status-badge';
 import { Button } from '@/components/ui/button';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { ACTIONS_COLUMN, Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { formatDate, formatDateTime, formatRelative } from '@/lib/client/format-date';
 import type { TokenDto } from '@/lib/contracts/tokens';
 
@@ -28,18 +28,7 @@ export type CredentialTableProps<T extends CredentialDto> = {
 export function CredentialTable<T extends CredentialDto>({ credentials, wording, onRotate, onEnd }: CredentialTableProps<T>) {
   return (
     <Table aria-label={wording.tableLabel}>
-      <TableHead>
-        <tr>
-          <TableHeaderCell>Name and prefix</TableHeaderCell>
-          <TableHeaderCell>Created</TableHeaderCell>
-          <TableHeaderCell>Expires</TableHeaderCell>
-          <TableHeaderCell>Last used</TableHeaderCell>
-          <TableHeaderCell>Status</TableHeaderCell>
-          <TableHeaderCell>
-            <span className="sr-only">Actions</span>
-          </TableHeaderCell>
-        </tr>
-      </TableHead>
+      <TableHeader columns={['Name and prefix', 'Created', 'Expires', 'Last used', 'Status', ACTIONS_COLUMN]} />
       <TableBody>
         {credentials.map((credential) => {
           const isUsable = credential.status === 'active' || credential.status === 'expiring_soon';

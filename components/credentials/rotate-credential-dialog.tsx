@@ -2,11 +2,10 @@
 
 import { useState } from 'react';
 import type { RevealedSecret } from '@/components/tokens/token-secret-reveal';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
+import { Dialog, DialogContent } from '@/components/ui/dialog';
+import { DialogSubmitFooter } from '@/components/ui/dialog-submit-footer';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
-import { errorMessage } from '@/lib/client/fetch-json';
 import { ROTATION_GRACE_PRESETS } from '@/lib/contracts/tokens';
 
 /** The react-query mutation that rotates one credential; its result becomes the one-time secret dialog. */
@@ -59,19 +58,12 @@ export function RotateCredentialDialog<R>({ credential, wording, rotation, toRev
               ))}
             </Select>
           </Field>
-          {rotation.isError ? (
-            <p role="alert" className="mt-3 text-sm font-medium text-red-600">
-              {errorMessage(rotation.error)}
-            </p>
-          ) : null}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button disabled={rotation.isPending}>Cancel</Button>
-            </DialogClose>
-            <Button variant="primary" isLoading={rotation.isPending} onClick={submit}>
-              {wording.submitLabel}
-            </Button>
-          </DialogFooter>
+          <DialogSubmitFooter
+            submitLabel={wording.submitLabel}
+            error={rotation.error}
+            isPending={rotation.isPending}
+            onSubmit={submit}
+          />
         </DialogContent>
       ) : null}
     </Dialog>

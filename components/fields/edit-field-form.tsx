@@ -2,11 +2,9 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { Button } from '@/components/ui/button';
-import { DialogClose, DialogFooter } from '@/components/ui/dialog';
+import { DialogSubmitFooter } from '@/components/ui/dialog-submit-footer';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { errorMessage } from '@/lib/client/fetch-json';
 import { useUpdateField } from '@/lib/client/fields';
 import { updateFieldBodySchema, type AppFieldDto, type UpdateFieldBody, type UpdateFieldInput } from '@/lib/contracts/fields';
 import { PathSuggestions, SAML_CLAIM_LIST_ID, SCIM_PATH_LIST_ID } from './path-suggestions';
@@ -46,19 +44,12 @@ export function EditFieldForm({ field, onSaved }: { field: AppFieldDto; onSaved:
       <Field id="edit-field-saml-claim" label="SAML claim URI (optional)" error={errors.samlClaim?.message}>
         <Input list={SAML_CLAIM_LIST_ID} spellCheck={false} className="font-mono" {...form.register('samlClaim')} />
       </Field>
-      {update.isError ? (
-        <p role="alert" className="text-sm font-medium text-red-600">
-          {errorMessage(update.error)}
-        </p>
-      ) : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button>Cancel</Button>
-        </DialogClose>
-        <Button type="submit" variant="primary" disabled={!isDirty} isLoading={update.isPending}>
-          Save mapping
-        </Button>
-      </DialogFooter>
+      <DialogSubmitFooter
+        submitLabel="Save mapping"
+        error={update.error}
+        isPending={update.isPending}
+        isSubmitDisabled={!isDirty}
+      />
     </form>
   );
 }

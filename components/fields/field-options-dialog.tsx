@@ -6,7 +6,7 @@ import { Dialog, DialogContent } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { fieldOptionsQuery } from '@/lib/client/fields';
 import { formatDateTime } from '@/lib/client/format-date';
 import type { AppFieldDto } from '@/lib/contracts/fields';
@@ -38,13 +38,7 @@ function OptionList({ fieldId }: { fieldId: string }) {
 
   return (
     <Table aria-label="Options">
-      <TableHead>
-        <tr>
-          <TableHeaderCell>Value</TableHeaderCell>
-          <TableHeaderCell>Origin</TableHeaderCell>
-          <TableHeaderCell>Added</TableHeaderCell>
-        </tr>
-      </TableHead>
+      <TableHeader columns={['Value', 'Origin', 'Added']} />
       <TableBody>
         {query.data.options.map((option) => (
           <TableRow key={option.id}>

@@ -2,7 +2,7 @@
 
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { ACTIONS_COLUMN, Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { FIELD_TYPE_LABELS, type AppFieldDto } from '@/lib/contracts/fields';
 import { RederiveProgress } from './rederive-progress';
 
@@ -16,18 +16,7 @@ export type FieldTableProps = {
 export function FieldTable({ fields, onEdit, onShowOptions, onDelete }: FieldTableProps) {
   return (
     <Table aria-label="Application fields">
-      <TableHead>
-        <tr>
-          <TableHeaderCell>Label</TableHeaderCell>
-          <TableHeaderCell>Machine name</TableHeaderCell>
-          <TableHeaderCell>Type</TableHeaderCell>
-          <TableHeaderCell>SCIM source path</TableHeaderCell>
-          <TableHeaderCell>SAML claim URI</TableHeaderCell>
-          <TableHeaderCell>
-            <span className="sr-only">Actions</span>
-          </TableHeaderCell>
-        </tr>
-      </TableHead>
+      <TableHeader columns={['Label', 'Machine name', 'Type', 'SCIM source path', 'SAML claim URI', ACTIONS_COLUMN]} />
       <TableBody>
         {fields.map((field) => (
           <TableRow key={field.id} data-testid={`field-row-${field.machineName}`}>

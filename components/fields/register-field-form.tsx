@@ -3,12 +3,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
-import { Button } from '@/components/ui/button';
-import { DialogClose, DialogFooter } from '@/components/ui/dialog';
+import { DialogSubmitFooter } from '@/components/ui/dialog-submit-footer';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import { errorMessage } from '@/lib/client/fetch-json';
 import { fieldListQuery, useRegisterField } from '@/lib/client/fields';
 import {
   FIELD_TYPE_LABELS,
@@ -87,19 +85,11 @@ export function RegisterFieldForm({ onRegistered }: { onRegistered: (field: AppF
       >
         <Input list={SAML_CLAIM_LIST_ID} spellCheck={false} className="font-mono" {...form.register('samlClaim')} />
       </Field>
-      {register.isError ? (
-        <p role="alert" className="text-sm font-medium text-red-600">
-          {errorMessage(register.error)}
-        </p>
-      ) : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button>Cancel</Button>
-        </DialogClose>
-        <Button type="submit" variant="primary" isLoading={register.isPending}>
-          Register field
-        </Button>
-      </DialogFooter>
+      <DialogSubmitFooter
+        submitLabel="Register field"
+        error={register.error}
+        isPending={register.isPending}
+      />
     </form>
   );
 }

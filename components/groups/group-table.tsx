@@ -4,7 +4,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { ACTIONS_COLUMN, Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/client/format-date';
 import type { DirectoryGroupDto } from '@/lib/contracts/directory';
 import { GroupRoles } from './group-roles';
@@ -18,19 +18,9 @@ export type GroupTableProps = {
 export function GroupTable({ groups, action }: GroupTableProps) {
   return (
     <Table aria-label="Groups received from the identity provider">
-      <TableHead>
-        <tr>
-          <TableHeaderCell>Group</TableHeaderCell>
-          <TableHeaderCell className="text-right">Members</TableHeaderCell>
-          <TableHeaderCell>Roles</TableHeaderCell>
-          <TableHeaderCell>Last change</TableHeaderCell>
-          {action ? (
-            <TableHeaderCell>
-              <span className="sr-only">Actions</span>
-            </TableHeaderCell>
-          ) : null}
-        </tr>
-      </TableHead>
+      <TableHeader
+        columns={['Group', { label: 'Members', align: 'right' }, 'Roles', 'Last change', ...(action ? [ACTIONS_COLUMN] : [])]}
+      />
       <TableBody>
         {groups.map((group) => (
           <TableRow key={group.id} data-testid="group-row">

@@ -2,20 +2,13 @@ import Link from 'next/link';
 import { UserStatusBadge } from '@/components/users/user-status-badge';
 import { cn } from '@/components/ui/cn';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import type { GroupMemberDto } from '@/lib/contracts/directory';
 
 export function MemberTable({ members, groupName }: { members: GroupMemberDto[]; groupName: string }) {
   return (
     <Table aria-label={`Members of ${groupName}`}>
-      <TableHead>
-        <tr>
-          <TableHeaderCell>userName</TableHeaderCell>
-          <TableHeaderCell>Display name</TableHeaderCell>
-          <TableHeaderCell>Email</TableHeaderCell>
-          <TableHeaderCell>Status</TableHeaderCell>
-        </tr>
-      </TableHead>
+      <TableHeader columns={['userName', 'Display name', 'Email', 'Status']} />
       <TableBody>
         {members.map((member) => (
           <TableRow key={member.id} data-testid="member-row">

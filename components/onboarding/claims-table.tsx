@@ -1,18 +1,12 @@
 import { CopyButton } from '@/components/ui/copy-button';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import type { AppFieldDto } from '@/lib/contracts/fields';
 
 /** The application fields with the SCIM attribute and SAML claim the identity provider must send for each. */
 export function ClaimsTable({ fields }: { fields: AppFieldDto[] }) {
   return (
     <Table aria-label="Claims and attributes to configure">
-      <TableHead>
-        <tr>
-          <TableHeaderCell>Field</TableHeaderCell>
-          <TableHeaderCell>SCIM attribute (custom SSO attribute)</TableHeaderCell>
-          <TableHeaderCell>SAML claim</TableHeaderCell>
-        </tr>
-      </TableHead>
+      <TableHeader columns={['Field', 'SCIM attribute (custom SSO attribute)', 'SAML claim']} />
       <TableBody>
         {fields.map((field) => (
           <TableRow key={field.id}>

@@ -2,13 +2,12 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
+import { Dialog, DialogContent } from '@/components/ui/dialog';
+import { DialogSubmitFooter } from '@/components/ui/dialog-submit-footer';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { useToast } from '@/components/ui/toast';
-import { errorMessage } from '@/lib/client/fetch-json';
 import { useUpdateStep } from '@/lib/client/onboarding';
 import {
   STEP_STATE_LABELS,
@@ -77,19 +76,11 @@ function StepEditorForm({ step, onDone }: { step: OnboardingStepDto; onDone: () 
       <Field id="step-note" label="Note" hint="Optional: who to chase, what was agreed." error={errors.note?.message}>
         <Textarea rows={3} {...form.register('note')} />
       </Field>
-      {update.isError ? (
-        <p role="alert" className="text-sm font-medium text-red-600">
-          {errorMessage(update.error)}
-        </p>
-      ) : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button>Cancel</Button>
-        </DialogClose>
-        <Button type="submit" variant="primary" isLoading={update.isPending}>
-          Save
-        </Button>
-      </DialogFooter>
+      <DialogSubmitFooter
+        submitLabel="Save"
+        error={update.error}
+        isPending={update.isPending}
+      />
     </form>
   );
 }

@@ -2,13 +2,12 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
+import { Dialog, DialogContent } from '@/components/ui/dialog';
+import { DialogSubmitFooter } from '@/components/ui/dialog-submit-footer';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { useToast } from '@/components/ui/toast';
-import { errorMessage } from '@/lib/client/fetch-json';
 import { mappingPreviewQuery, useSaveGroupRoles } from '@/lib/client/group-mappings';
 import { roleListQuery } from '@/lib/client/roles';
 import type { DirectoryGroupDto } from '@/lib/contracts/directory';
@@ -63,19 +62,14 @@ export function EditGroupRolesDialog({ group, onOpenChange }: { group: Directory
             <MappingPreview preview={preview} isEmpty={isEmpty} />
           </div>
         )}
-        {apply.isError ? (
-          <p role="alert" className="mt-3 text-sm font-medium text-red-600">
-            {errorMessage(apply.error)} Nothing was saved.
-          </p>
-        ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button>Cancel</Button>
-          </DialogClose>
-          <Button variant="primary" disabled={isEmpty || !preview.isSuccess} isLoading={apply.isPending} onClick={save}>
-            Apply
-          </Button>
-        </DialogFooter>
+        <DialogSubmitFooter
+          submitLabel="Apply"
+          error={apply.error}
+          errorNote="Nothing was saved."
+          isPending={apply.isPending}
+          isSubmitDisabled={isEmpty || !preview.isSuccess}
+          onSubmit={save}
+        />
       </DialogContent>
     </Dialog>
   );

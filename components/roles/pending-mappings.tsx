@@ -2,7 +2,7 @@
 
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { useToast } from '@/components/ui/toast';
 import { formatDate } from '@/lib/client/format-date';
 import { useDeleteMapping } from '@/lib/client/group-mappings';
@@ -26,13 +26,7 @@ export function PendingMappings({ mappings }: { mappings: GroupMappingDto[] }) {
 
   return (
     <Table aria-label="Pre-mapped groups waiting for the identity provider">
-      <TableHead>
-        <tr>
-          <TableHeaderCell>Group name</TableHeaderCell>
-          <TableHeaderCell>Roles it will give</TableHeaderCell>
-          <TableHeaderCell>Added</TableHeaderCell>
-        </tr>
-      </TableHead>
+      <TableHeader columns={['Group name', 'Roles it will give', 'Added']} />
       <TableBody>
         {[...byName.values()].map((group) => (
           <TableRow key={group[0].groupDisplayName} data-testid="pending-row">

@@ -3,11 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from '@/components/ui/dialog';
+import { Dialog, DialogContent, DialogTrigger } from '@/components/ui/dialog';
+import { DialogSubmitFooter } from '@/components/ui/dialog-submit-footer';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { useToast } from '@/components/ui/toast';
-import { errorMessage } from '@/lib/client/fetch-json';
 import { mappingPreviewQuery, useSaveGroupRoles } from '@/lib/client/group-mappings';
 import { groupDisplayNameSchema, type MappingChangeBody } from '@/lib/contracts/group-mappings';
 import type { RoleSummaryDto } from '@/lib/contracts/roles';
@@ -97,24 +97,12 @@ export function PreMapGroupDialog({ roles }: { roles: RoleSummaryDto[] }) {
                 </p>
               ))
             : null}
-          {apply.isError ? (
-            <p role="alert" className="text-sm font-medium text-red-600">
-              {errorMessage(apply.error)}
-            </p>
-          ) : null}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button>Cancel</Button>
-            </DialogClose>
-            <Button
-              type="submit"
-              variant="primary"
-              disabled={selected.size === 0 || (isPreviewed && !preview.isSuccess)}
-              isLoading={apply.isPending}
-            >
-              {isPreviewed ? 'Apply' : 'Preview'}
-            </Button>
-          </DialogFooter>
+          <DialogSubmitFooter
+            submitLabel={isPreviewed ? 'Apply' : 'Preview'}
+            error={apply.error}
+            isPending={apply.isPending}
+            isSubmitDisabled={selected.size === 0 || (isPreviewed && !preview.isSuccess)}
+          />
         </form>
       </DialogContent>
     </Dialog>

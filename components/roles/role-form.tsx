@@ -2,12 +2,10 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { Button } from '@/components/ui/button';
-import { DialogClose, DialogFooter } from '@/components/ui/dialog';
+import { DialogSubmitFooter } from '@/components/ui/dialog-submit-footer';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
-import { errorMessage } from '@/lib/client/fetch-json';
 import { createRoleBodySchema, type CreateRoleBody, type CreateRoleInput } from '@/lib/contracts/roles';
 
 export type RoleFormProps = {
@@ -31,19 +29,11 @@ export function RoleForm({ defaultValues = { name: '', description: '' }, submit
       <Field id="role-description" label="Description (optional)" hint="What the role lets a user do in the application." error={errors.description?.message}>
         <Textarea {...form.register('description')} />
       </Field>
-      {error ? (
-        <p role="alert" className="text-sm font-medium text-red-600">
-          {errorMessage(error)}
-        </p>
-      ) : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button>Cancel</Button>
-        </DialogClose>
-        <Button type="submit" variant="primary" isLoading={isPending}>
-          {submitLabel}
-        </Button>
-      </DialogFooter>
+      <DialogSubmitFooter
+        submitLabel={submitLabel}
+        error={error}
+        isPending={isPending}
+      />
     </form>
   );
 }

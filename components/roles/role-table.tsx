@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { ACTIONS_COLUMN, Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import type { RoleSummaryDto } from '@/lib/contracts/roles';
 
 export type RoleTableProps = {
@@ -13,17 +13,7 @@ export type RoleTableProps = {
 export function RoleTable({ roles, onEdit, onDelete }: RoleTableProps) {
   return (
     <Table aria-label="Application roles">
-      <TableHead>
-        <tr>
-          <TableHeaderCell>Role</TableHeaderCell>
-          <TableHeaderCell>Description</TableHeaderCell>
-          <TableHeaderCell className="text-right">Mapped groups</TableHeaderCell>
-          <TableHeaderCell className="text-right">Users</TableHeaderCell>
-          <TableHeaderCell>
-            <span className="sr-only">Actions</span>
-          </TableHeaderCell>
-        </tr>
-      </TableHead>
+      <TableHeader columns={['Role', 'Description', { label: 'Mapped groups', align: 'right' }, { label: 'Users', align: 'right' }, ACTIONS_COLUMN]} />
       <TableBody>
         {roles.map((role) => (
           <TableRow key={role.id} data-testid="role-row">

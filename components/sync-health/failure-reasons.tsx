@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { formatRelative } from '@/lib/client/format-date';
 import type { FailureReasonDto } from '@/lib/contracts/sync-health';
 
@@ -10,14 +10,7 @@ export function FailureReasons({ reasons, windowHours }: { reasons: FailureReaso
     <section aria-label="Most frequent failure reasons" className="space-y-2">
       <h3 className="text-sm font-semibold text-zinc-800">Most frequent failures, last {windowHours} hours</h3>
       <Table>
-        <TableHead>
-          <tr>
-            <TableHeaderCell>Request</TableHeaderCell>
-            <TableHeaderCell>Latest error</TableHeaderCell>
-            <TableHeaderCell className="text-right">Count</TableHeaderCell>
-            <TableHeaderCell>Last seen</TableHeaderCell>
-          </tr>
-        </TableHead>
+        <TableHeader columns={['Request', 'Latest error', { label: 'Count', align: 'right' }, 'Last seen']} />
         <TableBody>
           {reasons.map((reason) => (
             <TableRow key={`${reason.operation}-${reason.status}-${reason.scimType}-${reason.subject}`}>

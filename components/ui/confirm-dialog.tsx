@@ -1,8 +1,8 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { Button } from './button';
-import { Dialog, DialogClose, DialogContent, DialogFooter } from './dialog';
+import { Dialog, DialogContent } from './dialog';
+import { DialogSubmitFooter } from './dialog-submit-footer';
 
 export type ConfirmDialogProps = {
   open: boolean;
@@ -32,14 +32,12 @@ export function ConfirmDialog({
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent title={title} description={description}>
         {children}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button disabled={isPending}>Cancel</Button>
-          </DialogClose>
-          <Button variant={tone === 'danger' ? 'danger' : 'primary'} isLoading={isPending} onClick={onConfirm}>
-            {confirmLabel}
-          </Button>
-        </DialogFooter>
+        <DialogSubmitFooter
+          submitLabel={confirmLabel}
+          tone={tone === 'danger' ? 'danger' : 'primary'}
+          isPending={isPending}
+          onSubmit={onConfirm}
+        />
       </DialogContent>
     </Dialog>
   );

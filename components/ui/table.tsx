@@ -1,4 +1,4 @@
-import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from 'react';
+import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 import { cn } from './cn';
 
 /** On a narrow screen a table keeps a readable width and scrolls sideways in its frame rather than squeezing its cells. */
@@ -12,9 +12,36 @@ export function Table({ className, children, ...props }: HTMLAttributes<HTMLTabl
   );
 }
 
-export function TableHead({ className, ...props }: HTMLAttributes<HTMLTableSectionElement>) {
-  return <thead className={cn('border-b border-zinc-200 bg-zinc-50', className)} {...props} />;
+export type TableColumn =
+  | string
+  | {
+      label: ReactNode;
+      /** Numbers line up on the right. */
+      align?: 'right';
+      /** A column of row actions needs a name for screen readers but no visible heading. */
+      isLabelHidden?: boolean;
+    };
+
+/** The header row: one column heading per entry, in order. */
+export function TableHeader({ columns }: { columns: readonly TableColumn[] }) {
+  return (
+    <thead className="border-b border-zinc-200 bg-zinc-50">
+      <tr>
+        {columns.map((column, index) => {
+          const { label, align, isLabelHidden } = typeof column === 'string' ? { label: column } : column;
+          return (
+            <TableHeaderCell key={index} className={align === 'right' ? 'text-right' : undefined}>
+              {isLabelHidden ? <span className="sr-only">{label}</span> : label}
+            </TableHeaderCell>
+          );
+        })}
+      </tr>
+    </thead>
+  );
 }
+
+/** The last column of a table whose rows carry buttons. */
+export const ACTIONS_COLUMN: TableColumn = { label: 'Actions', isLabelHidden: true };
 
 export function TableBody({ className, ...props }: HTMLAttributes<HTMLTableSectionElement>) {
   return <tbody className={cn('divide-y divide-zinc-100', className)} {...props} />;
@@ -24,7 +51,7 @@ export function TableRow({ className, ...props }: HTMLAttributes<HTMLTableRowEle
   return <tr className={cn('hover:bg-zinc-50/60', className)} {...props} />;
 }
 
-export function TableHeaderCell({ className, scope = 'col', ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
+function TableHeaderCell({ className, scope = 'col', ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
   return (
     <th
       scope={scope}

@@ -10,7 +10,7 @@ export type SearchBoxProps = {
   placeholder?: string;
   /** The search in effect (from the URL). */
   value: string;
-  /** Called once typing pauses, and at once on Enter. */
+  /** Called once typing pauses, and at once on Enter or when the box loses focus. */
   onSearch: (value: string) => void;
   delayMs?: number;
 };
@@ -36,6 +36,7 @@ export function SearchBox({ id, label, placeholder, value, onSearch, delayMs = 3
 
   const send = (next: string) => {
     clearTimeout(timer.current);
+    timer.current = undefined;
     setKnown(next);
     latestOnSearch.current(next);
   };
@@ -56,6 +57,11 @@ export function SearchBox({ id, label, placeholder, value, onSearch, delayMs = 3
         placeholder={placeholder}
         autoComplete="off"
         onChange={(event) => schedule(event.target.value)}
+        // Leaving the box (to click a link, say) sends a pending search at once: written later, the URL update
+        // would land during the navigation the click started and cancel it.
+        onBlur={() => {
+          if (timer.current !== undefined) send(text.trim());
+        }}
         onKeyDown={(event) => {
           if (event.key !== 'Enter') return;
           event.preventDefault();

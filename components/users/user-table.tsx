@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { cn } from '@/components/ui/cn';
 import { FOCUS_RING } from '@/components/ui/focus-ring';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/client/format-date';
 import type { DirectoryUserDto } from '@/lib/contracts/directory';
 import { AppFieldValues } from './app-field-values';
@@ -16,16 +16,7 @@ const SHOWN_IN_COLUMNS = ['email', 'first_name', 'last_name'] as const;
 export function UserTable({ users, fieldLabels }: { users: DirectoryUserDto[]; fieldLabels: Map<string, string> }) {
   return (
     <Table aria-label="Provisioned users">
-      <TableHead>
-        <tr>
-          <TableHeaderCell>User</TableHeaderCell>
-          <TableHeaderCell>Email</TableHeaderCell>
-          <TableHeaderCell>Status</TableHeaderCell>
-          <TableHeaderCell>Fields</TableHeaderCell>
-          <TableHeaderCell>Roles</TableHeaderCell>
-          <TableHeaderCell>Last change</TableHeaderCell>
-        </tr>
-      </TableHead>
+      <TableHeader columns={['User', 'Email', 'Status', 'Fields', 'Roles', 'Last change']} />
       <TableBody>
         {users.map((user) => (
           <TableRow key={user.id} data-testid="user-row">

@@ -5,7 +5,7 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@/components/ui/table';
+import { ACTIONS_COLUMN, Table, TableBody, TableCell, TableHeader, TableRow } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/client/format-date';
 import { useToast } from '@/components/ui/toast';
 import { useRedeliverWebhook, webhookDeliveriesQuery } from '@/lib/client/webhooks';
@@ -25,19 +25,7 @@ export function WebhookDeliveryLog({ endpointId }: { endpointId: string }) {
 
   return (
     <Table aria-label="Delivery log">
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell>Event</TableHeaderCell>
-          <TableHeaderCell>Status</TableHeaderCell>
-          <TableHeaderCell>Response</TableHeaderCell>
-          <TableHeaderCell>Duration</TableHeaderCell>
-          <TableHeaderCell>Attempts</TableHeaderCell>
-          <TableHeaderCell>Last attempt</TableHeaderCell>
-          <TableHeaderCell>
-            <span className="sr-only">Actions</span>
-          </TableHeaderCell>
-        </TableRow>
-      </TableHead>
+      <TableHeader columns={['Event', 'Status', 'Response', 'Duration', 'Attempts', 'Last attempt', ACTIONS_COLUMN]} />
       <TableBody>
         {deliveries.data.deliveries.map((delivery) => (
           <TableRow key={delivery.id}>

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/console';
+import { saveScreenshot } from '../fixtures/screenshot';
 
 test('an API key is shown once, reads /api/v1, is listed with its last use, rotates and is revoked', async ({ ownerPage: page, request, scimToken }) => {
   test.slow();
@@ -25,7 +26,7 @@ test('an API key is shown once, reads /api/v1, is listed with its last use, rota
   await expect(rows.getByText(secret.slice(0, 16))).toBeVisible();
   await expect(rows).toContainText('Never');
   expect(await page.content()).not.toContain(secret);
-  await page.screenshot({ path: 'docs/screenshots/api-keys.png', fullPage: true });
+  await saveScreenshot(page, 'api-keys');
 
   // The key reads the API; the SCIM token does not, and the key does not open SCIM.
   expect((await readRoles(secret)).status()).toBe(200);

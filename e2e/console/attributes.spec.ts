@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/console';
+import { saveScreenshot } from '../fixtures/screenshot';
 
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 
@@ -61,7 +62,7 @@ test('a registered list field collects option values from SCIM, matching case-in
 
   await page.reload();
   await expect(row).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/attributes.png', fullPage: true });
+  await saveScreenshot(page, 'attributes');
 });
 
 test('the fields API refuses a bad machine name and deleting a built-in field', async ({ ownerPage: page }) => {
@@ -94,7 +95,7 @@ test('registering fills the machine name from the label, warns on a SCIM path al
   await expect(dialog.getByLabel('Machine name')).toHaveValue(`cost_center_${run}`);
   await dialog.getByLabel('SCIM source path').fill('urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department');
   await expect(dialog.getByTestId('same-scim-path')).toContainText('already reads this SCIM path');
-  await page.screenshot({ path: 'docs/screenshots/attributes-register.png', fullPage: true });
+  await saveScreenshot(page, 'attributes-register');
   await dialog.getByLabel('SCIM source path').fill('');
   await expect(dialog.getByTestId('same-scim-path')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Register field' }).click();

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { saveScreenshot } from '../fixtures/screenshot';
 import { expect, test } from '../fixtures/console';
 
 const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
@@ -35,7 +36,7 @@ test('the audit log is filtered from the URL, shows an entry’s detail and expo
   await page.reload();
   await expect(page.getByLabel('Outcome')).toHaveValue('failure');
   await expect(rows).toHaveCount(1);
-  await page.screenshot({ path: 'docs/screenshots/audit.png', fullPage: true });
+  await saveScreenshot(page, 'audit');
 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Export CSV' }).click();
@@ -52,7 +53,7 @@ test('the audit log is filtered from the URL, shows an entry’s detail and expo
   await expect(page.getByText('POST /scim/v2/Users')).toBeVisible();
   await expect(page.getByText('409', { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Error' })).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/audit-entry.png', fullPage: true });
+  await saveScreenshot(page, 'audit-entry');
 });
 
 test('an entry shows the fields a change made, old → new', async ({ ownerPage: page, scim }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/console';
+import { saveScreenshot } from '../fixtures/screenshot';
 
 test('at 800 px the sidebar folds into a menu and tables scroll instead of being cut off', async ({ ownerPage: page, scim }) => {
   const userName = `narrow.${Date.now().toString(36)}@contoso.example`;
@@ -14,7 +15,7 @@ test('at 800 px the sidebar folds into a menu and tables scroll instead of being
   const scroller = table.locator('xpath=..');
   expect(await scroller.evaluate((element) => getComputedStyle(element).overflowX)).toBe('auto');
   expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
-  await page.screenshot({ path: 'docs/screenshots/users-800px.png', fullPage: true });
+  await saveScreenshot(page, 'users-800px');
 
   await page.getByTestId('nav-menu').getByText('Menu').click();
   await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Audit log' }).click();

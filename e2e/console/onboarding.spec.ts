@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { saveScreenshot } from '../fixtures/screenshot';
 import { expect, test } from '../fixtures/console';
 import { createScimClient } from '../fixtures/scim-client';
 
@@ -93,7 +94,7 @@ test('after a token, mapped groups and an Entra-style provisioning run, the deri
     await expect(step.getByTestId('step-changed')).toContainText('Ticked by Roster');
   }
   await expect(page.getByTestId('step-role_configuration').getByTestId('step-found')).toContainText(/mapped to a role/);
-  await page.screenshot({ path: 'docs/screenshots/onboarding.png', fullPage: true });
+  await saveScreenshot(page, 'onboarding');
 
   await page.goto('/overview');
   const glance = page.getByRole('region', { name: 'Provisioning at a glance' });
@@ -103,7 +104,7 @@ test('after a token, mapped groups and an Entra-style provisioning run, the deri
   await expect(health.getByTestId('last-successful-request')).toBeVisible({ timeout: 30_000 });
   await expect(health.getByTestId('last-successful-request')).not.toHaveText('None yet');
   await expect(health.getByTestId('requests-24h')).not.toHaveText('0');
-  await page.screenshot({ path: 'docs/screenshots/overview.png', fullPage: true });
+  await saveScreenshot(page, 'overview');
 });
 
 test('a manual step marked blocked with a reason shows who did it', async ({ managerPage: page }) => {

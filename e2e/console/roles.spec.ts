@@ -1,4 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
+import { saveScreenshot } from '../fixtures/screenshot';
 import { expect, test } from '../fixtures/console';
 
 const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
@@ -84,7 +85,7 @@ test('create a role, map a group with a preview, provision a member over SCIM an
   await expect(page.getByTestId('scim-document')).toContainText(`"display": "${groupName}"`);
 
   await page.goto('/roles');
-  await page.screenshot({ path: 'docs/screenshots/roles.png', fullPage: true });
+  await saveScreenshot(page, 'roles');
 });
 
 test('a group pre-mapped by name binds when the identity provider sends it', async ({ ownerPage: page, scim }) => {
@@ -116,7 +117,7 @@ test('a group pre-mapped by name binds when the identity provider sends it', asy
   await dialog.getByRole('checkbox', { name: new RegExp(secondRole) }).check();
   await dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog.getByTestId('premap-existing')).toContainText(`“${groupName.toUpperCase()}” is already pre-mapped to ${roleName}`);
-  await page.screenshot({ path: 'docs/screenshots/roles-premap-existing.png', fullPage: true });
+  await saveScreenshot(page, 'roles-premap-existing');
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('pending-row').filter({ hasText: groupName.toUpperCase() })).toContainText(secondRole);

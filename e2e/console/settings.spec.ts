@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/console';
+import { saveScreenshot } from '../fixtures/screenshot';
 
 test('the application domain is validated and the tenant URL follows it', async ({ ownerPage: page }) => {
   await page.goto('/settings');
@@ -30,7 +31,7 @@ test('with DELETE set to deactivate, a deleted user is deactivated and kept', as
   await page.reload();
   await expect(section.getByText(/Last saved/)).toBeVisible();
   await expect(section.getByLabel('Deactivate the account and keep its content')).toBeChecked();
-  await page.screenshot({ path: 'docs/screenshots/settings.png', fullPage: true });
+  await saveScreenshot(page, 'settings');
 
   const created = await scim.post('Users', {
     data: { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName, active: true },

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/console';
+import { saveScreenshot } from '../fixtures/screenshot';
 import type { Page } from '@playwright/test';
 import { runCli } from '../fixtures/run-cli';
 
@@ -47,7 +48,7 @@ test('the test connection form tells a valid, an expired, a revoked and an unkno
   }
 
   await testToken(page, valid.secret);
-  await page.screenshot({ path: 'docs/screenshots/setup-guide.png', fullPage: true });
+  await saveScreenshot(page, 'setup-guide');
 });
 
 test('the guide gives every value to copy and exports the mapping table', async ({ ownerPage: page }) => {
@@ -86,7 +87,7 @@ test('a success manager reads the guide and tests a token, but creates no token 
   await expect(entra.getByText('The Application Owner creates tokens.')).toBeVisible();
   for (const name of ['Create a token', 'Map groups to roles', 'Register another field']) await expect(page.getByRole('link', { name })).toHaveCount(0);
   await expect(await testToken(page, secret)).toHaveAttribute('data-result', 'works');
-  await page.screenshot({ path: 'docs/screenshots/setup-guide-success-manager.png', fullPage: true });
+  await saveScreenshot(page, 'setup-guide-success-manager');
 
   expect((await page.request.post('/api/console/tokens', { data: { name: 'nope', expiry: { kind: 'days', days: 30 } } })).status()).toBe(403);
   expect((await page.goto('/tokens'))?.status()).toBe(403);

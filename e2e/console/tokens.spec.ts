@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/console';
+import { saveScreenshot } from '../fixtures/screenshot';
 
 const SCIM_JSON = 'application/scim+json';
 
@@ -51,7 +52,7 @@ test('a token is shown once, authenticates SCIM, records its use and stops worki
 
   await page.reload();
   await expect(row.getByText('Revoked')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/tokens.png', fullPage: true });
+  await saveScreenshot(page, 'tokens');
 });
 
 test('an expiry beyond the configured maximum is refused by the API with a clear message', async ({ ownerPage: page }) => {

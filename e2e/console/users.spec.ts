@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/console';
+import { saveScreenshot } from '../fixtures/screenshot';
 
 const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
 const GROUP = 'urn:ietf:params:scim:schemas:core:2.0:Group';
@@ -51,7 +52,7 @@ test('users are searched and filtered on the server, and a user shows its fields
   await expect(grace).toContainText('Navy');
   await page.getByLabel('Search users').fill(run);
   await expect(page.getByTestId('user-row')).toHaveCount(3);
-  await page.screenshot({ path: 'docs/screenshots/users.png', fullPage: true });
+  await saveScreenshot(page, 'users');
 
   await page.getByRole('link', { name: `grace.${run}@contoso.example` }).click();
   await expect(page).toHaveURL(new RegExp(`/users/${ids[1]}$`));
@@ -62,7 +63,7 @@ test('users are searched and filtered on the server, and a user shows its fields
   await expect(document).toContainText(`"location": "`);
   const history = page.getByRole('table', { name: `Audit history of grace.${run}@contoso.example` });
   await expect(history.getByText('user.create')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/user.png', fullPage: true });
+  await saveScreenshot(page, 'user');
 });
 
 test('groups list their member counts and page their members', async ({ ownerPage: page, scim }) => {
@@ -82,7 +83,7 @@ test('groups list their member counts and page their members', async ({ ownerPag
   const row = page.getByTestId('group-row').filter({ hasText: groupName });
   await expect(row).toContainText('3');
   await expect(row.getByTestId('no-role')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/groups.png', fullPage: true });
+  await saveScreenshot(page, 'groups');
 
   await row.getByRole('link', { name: groupName }).click();
   await expect(page).toHaveURL(new RegExp(`/groups/${groupId}$`));
@@ -95,11 +96,29 @@ test('groups list their member counts and page their members', async ({ ownerPag
   const refused = await page.request.get('/api/console/users?count=1000');
   expect(refused.status()).toBe(400);
   expect((await refused.json()).error).toMatchObject({ field: 'count', message: 'Show at most 100 per page.' });
-  await page.screenshot({ path: 'docs/screenshots/group.png', fullPage: true });
+  await saveScreenshot(page, 'group');
 });
 
 test('a user that is not there (deleted) says so and offers no "Try again"', async ({ ownerPage: page }) => {
   await page.goto('/users/0190a3c4-0000-7000-8000-000000000000');
   await expect(page.getByText('This user no longer exists')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+});
+
+test('a filter chosen while a search is still pending keeps both, in the URL and in the search box', async ({ ownerPage: page, scim }) => {
+  const run = Date.now().toString(36);
+  const userName = `race.${run}@contoso.example`;
+  const created = await scim.post('Users', { data: { schemas: [USER], userName, active: true } });
+  expect(created.status()).toBe(201);
+
+  await page.goto('/users');
+  const search = page.getByLabel('Search users');
+  // The status is chosen before the search's pause has passed: neither may undo the other.
+  await search.fill(run);
+  await page.getByLabel('Status').selectOption('active');
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${run}(&|$)`));
+  await expect(page).toHaveURL(/[?&]status=active(&|$)/);
+  await expect(search).toHaveValue(run);
+  await expect(page.getByTestId('user-row')).toHaveCount(1);
+  await expect(page.getByTestId('user-row')).toContainText(userName);
 });

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '../fixtures/console';
+import { saveScreenshot } from '../fixtures/screenshot';
 
 type Received = { id: string; type: string };
 
@@ -67,7 +68,7 @@ test('the owner adds an endpoint, sees its secret once, sends a test event, read
       .toBe(deliveredOnce.length + 1);
     expect(receiver.received.at(-1)?.id).toBe(deliveredOnce[0].id);
     await expect(log.getByRole('row').filter({ hasText: 'user.created' }).getByText('succeeded')).toHaveCount(2);
-    await page.screenshot({ path: 'docs/screenshots/webhooks.png', fullPage: true });
+    await saveScreenshot(page, 'webhooks');
     const { endpoints } = (await (await page.request.get('/api/console/webhooks')).json()) as { endpoints: { id: string; url: string }[] };
     for (const endpoint of endpoints.filter((candidate) => candidate.url === receiver.url)) {
       expect((await page.request.delete(`/api/console/webhooks/${endpoint.id}`)).status()).toBe(204);

@@ -1,7 +1,9 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { toSearch } from './search-params';
+import { parseAsString, useQueryStates } from 'nuqs';
+import { useMemo } from 'react';
+
+type StringParser = ReturnType<typeof parseAsString.withDefault>;
 
 export type UrlFilters<K extends string> = {
   filters: Record<K, string>;
@@ -14,25 +16,22 @@ export type UrlFilters<K extends string> = {
 };
 
 /**
- * A list's filters kept in the URL's query string, so a filtered view can be linked and survives a reload. The
- * URL is replaced, not pushed, so typing a search does not fill the history. Only names in `defaults` are read.
+ * A list's filters kept in the URL's query string, so a filtered view can be linked and survives a reload. nuqs
+ * holds the state: a change shows at once and every patch applies to the newest values, while the URL follows
+ * (replaced, not pushed, so typing a search does not fill the history). Only names in `defaults` are read.
  */
 export function useUrlFilters<K extends string>(defaults: Record<K, string>): UrlFilters<K> {
-  const searchParams = useSearchParams();
-  const pathname = usePathname();
-  const router = useRouter();
-  const names = Object.keys(defaults) as K[];
-  const filters = Object.fromEntries(names.map((name) => [name, searchParams.get(name) ?? defaults[name]])) as Record<K, string>;
-
-  const write = (next: Record<K, string>) => {
-    const kept = Object.fromEntries(names.map((name) => [name, next[name] === defaults[name] ? undefined : next[name]]));
-    router.replace(`${pathname}${toSearch(kept)}`, { scroll: false });
-  };
+  const parsers = useMemo(
+    () => Object.fromEntries(Object.entries<string>(defaults).map(([name, value]) => [name, parseAsString.withDefault(value)])) as Record<string, StringParser>,
+    [defaults],
+  );
+  const [filters, setStates] = useQueryStates(parsers, { history: 'replace', scroll: false, clearOnDefault: true });
 
   return {
-    filters,
-    setFilters: (patch) => write({ ...filters, ...patch }),
-    clearFilters: () => write(defaults),
-    isFiltered: names.some((name) => filters[name] !== defaults[name]),
+    // Every name has a default, so nuqs never gives null; the map is keyed by string only because K is generic.
+    filters: filters as Record<K, string>,
+    setFilters: (patch) => void setStates(patch),
+    clearFilters: () => void setStates(null),
+    isFiltered: (Object.keys(defaults) as K[]).some((name) => filters[name] !== defaults[name]),
   };
 }
