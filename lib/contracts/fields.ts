@@ -88,6 +88,7 @@ export type AppFieldDto = {
 
 export type FieldOptionDto = { id: string; value: string; origin: 'owner' | 'idp'; createdAt: string };
 
+/** Progress of one re-derivation of a field for existing users (the console polls it while it runs). */
 export type RederiveJobDto = {
   id: string;
   fieldId: string;

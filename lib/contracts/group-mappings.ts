@@ -56,6 +56,7 @@ export type GroupMappingDto = {
   roleName: string;
   /** Null while the mapping waits for a group of its display name to arrive. */
   groupId: string | null;
+  /** The group's current name when bound, else the name the mapping waits for. */
   groupDisplayName: string;
   memberCount: number;
   isPending: boolean;

@@ -12,7 +12,7 @@ import { rederiveField } from '@/lib/provisioning/rederive-field';
 import { SCHEMA_URNS } from '@/lib/scim';
 import { labelInputSchema, machineNameInputSchema, samlClaimInputSchema, scimPathInputSchema } from './field-input';
 import { invalidateFieldCache } from './field-cache';
-import type { RederiveJob } from './get-rederive-job';
+import type { RederiveJobDto } from '@/lib/contracts/fields';
 import { appFieldColumns, listFields, type AppField } from './list-fields';
 import { validateScimPath } from './validate-scim-path';
 
@@ -38,7 +38,7 @@ export async function registerField(
   db: Database,
   input: RegisterFieldInput,
   actor: ConsoleActor,
-): Promise<{ field: AppField; job: RederiveJob | null }> {
+): Promise<{ field: AppField; job: RederiveJobDto | null }> {
   const { machineName, label, type, samlClaim, ...rest } = registerFieldInputSchema.parse(input);
   const scimPath = rest.scimPath ?? `${SCHEMA_URNS.rosterUser}:${machineName}`;
 

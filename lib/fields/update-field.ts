@@ -12,7 +12,7 @@ import { isUuid } from '@/lib/provisioning/user-store';
 import { rederiveField } from '@/lib/provisioning/rederive-field';
 import { labelInputSchema, samlClaimInputSchema, scimPathInputSchema } from './field-input';
 import { invalidateFieldCache } from './field-cache';
-import type { RederiveJob } from './get-rederive-job';
+import type { RederiveJobDto } from '@/lib/contracts/fields';
 import { appFieldColumns, listFields, type AppField } from './list-fields';
 import { validateScimPath } from './validate-scim-path';
 
@@ -36,7 +36,7 @@ export async function updateField(
   id: string,
   input: UpdateFieldInput,
   actor: ConsoleActor,
-): Promise<{ field: AppField; job: RederiveJob | null }> {
+): Promise<{ field: AppField; job: RederiveJobDto | null }> {
   const patch = updateFieldInputSchema.parse(input);
 
   const { field, changed, pathChanged } = await db.transaction(async (tx) => {

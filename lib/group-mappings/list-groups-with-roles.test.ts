@@ -12,7 +12,7 @@ let db: Database;
 beforeAll(async () => {
   database = await createTestDatabase();
   db = database.db;
-  const [viewer, owner] = [await createRole(db, { name: 'Viewer' }, testActor), await createRole(db, { name: 'Owner' }, testActor)];
+  const [viewer, owner] = [await createRole(db, { name: 'Viewer', description: '' }, testActor), await createRole(db, { name: 'Owner', description: '' }, testActor)];
   const ann = await insertUser(db, { userName: 'ann@contoso.example' });
   const bob = await insertUser(db, { userName: 'bob@contoso.example' });
   const admins = await insertGroup(db, 'admins', [ann, bob]);

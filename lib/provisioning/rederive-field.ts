@@ -1,7 +1,8 @@
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
 import { appFields, fieldRederiveJobs, scimUsers } from '@/db/schema';
-import { toRederiveJob, type RederiveJob } from '@/lib/fields/get-rederive-job';
+import type { RederiveJobDto } from '@/lib/contracts/fields';
+import { toRederiveJob } from '@/lib/fields/get-rederive-job';
 import { appFieldColumns, type AppField } from '@/lib/fields/list-fields';
 import { loadUserRegistry } from './load-registry';
 import { isRetryableDbError } from './map-db-error';
@@ -15,7 +16,7 @@ export type RederiveOptions = {
 };
 
 /** `completion` settles when the job has finished (it never rejects: failures are recorded on the job). */
-export type RederiveStart = { job: RederiveJob | null; completion: Promise<void> };
+export type RederiveStart = { job: RederiveJobDto | null; completion: Promise<void> };
 
 const DEFAULT_BATCH_SIZE = 500;
 const DEFAULT_SYNC_LIMIT = 500;

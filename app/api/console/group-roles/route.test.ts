@@ -19,7 +19,7 @@ let roleIds: string[];
 beforeAll(async () => {
   database.current = await createTestDatabase();
   groupId = await insertGroup(database.current.db, 'Finance');
-  roleIds = [(await createRole(database.current.db, { name: 'Approver' }, testActor)).id, (await createRole(database.current.db, { name: 'Payer' }, testActor)).id];
+  roleIds = [(await createRole(database.current.db, { name: 'Approver', description: '' }, testActor)).id, (await createRole(database.current.db, { name: 'Payer', description: '' }, testActor)).id];
 });
 afterAll(() => database.current?.close());
 beforeEach(() => vi.mocked(getConsoleSession).mockResolvedValue(testActor));
