@@ -75,6 +75,7 @@ export type UpdateFieldBody = z.output<typeof updateFieldBodySchema>;
 
 export const fieldIdParamsSchema = z.object({ id: z.uuid({ error: 'Unknown field id' }) });
 
+/** An application field: one of the five built-in ones or one the owner registered. */
 export type AppFieldDto = {
   id: string;
   machineName: string;

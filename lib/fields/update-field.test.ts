@@ -8,14 +8,15 @@ import { SCHEMA_URNS } from '@/lib/scim';
 import { deleteField } from './delete-field';
 import { getRederiveJob } from './get-rederive-job';
 import { listFieldOptions } from './list-field-options';
-import { listFields, type AppField } from './list-fields';
+import type { AppFieldDto } from '@/lib/contracts/fields';
+import { listFields } from './list-fields';
 import { registerField } from './register-field';
 import { updateField } from './update-field';
 
 let database: OpenDatabase;
 let ann: string;
 let bob: string;
-let office: AppField;
+let office: AppFieldDto;
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -3,7 +3,8 @@ import { queryRows, type Database } from '@/db/database';
 import { appFields, fieldRederiveJobs, scimUsers } from '@/db/schema';
 import type { RederiveJobDto } from '@/lib/contracts/fields';
 import { toRederiveJob } from '@/lib/fields/get-rederive-job';
-import { appFieldColumns, type AppField } from '@/lib/fields/list-fields';
+import type { AppFieldDto } from '@/lib/contracts/fields';
+import { appFieldColumns } from '@/lib/fields/list-fields';
 import { loadUserRegistry } from './load-registry';
 import { isRetryableDbError } from './map-db-error';
 import { rederiveBatch, userRowColumns, type UserRow } from './rederive-batch';
@@ -22,7 +23,7 @@ const DEFAULT_BATCH_SIZE = 500;
 const DEFAULT_SYNC_LIMIT = 500;
 const BATCH_ATTEMPTS = 3;
 
-type BatchState = { field: AppField | undefined; superseded: boolean };
+type BatchState = { field: AppFieldDto | undefined; superseded: boolean };
 
 /** The field as it is now (a later mapping change applies from the next batch on) and whether a newer job replaced this one. */
 async function readBatchState(db: Database, jobId: string, fieldId: string): Promise<BatchState> {
