@@ -5,8 +5,7 @@ import { createApiKey } from '@/lib/api-keys/create-api-key';
 import { ApiError } from '@/lib/http/api-error';
 import { getSettings } from '@/lib/settings/get-settings';
 import { parseDuration } from '@/lib/tokens/parse-duration';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@/lib/time/day-ms';
 
 const USAGE = `Creates an application API key (for /api/v1) and prints its secret once, alone on the last line.
 

@@ -5,8 +5,7 @@ import { ApiError } from '@/lib/http/api-error';
 import { getSettings } from '@/lib/settings/get-settings';
 import { createToken } from '@/lib/tokens/create-token';
 import { parseDuration } from '@/lib/tokens/parse-duration';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@/lib/time/day-ms';
 
 const USAGE = `Creates a SCIM bearer token and prints its secret once, alone on the last line.
 

@@ -7,7 +7,7 @@ import { registerField } from '@/lib/fields/register-field';
 import { updateField } from '@/lib/fields/update-field';
 import { mapGroupToRole } from '@/lib/group-mappings/map-group-to-role';
 import { unmapGroup } from '@/lib/group-mappings/unmap-group';
-import { testActor } from '@/lib/provisioning/test-directory';
+import { testActor } from '@/e2e/fixtures/test-directory';
 import { createRole } from '@/lib/roles/create-role';
 import { deleteRole } from '@/lib/roles/delete-role';
 import { updateRole } from '@/lib/roles/update-role';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '@/db/database';
 import { appFieldOptions, auditEvents, scimUsers } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
-import { insertUser, refusalOf, testActor } from '@/lib/provisioning/test-directory';
+import { insertUser, refusalOf, testActor } from '@/e2e/fixtures/test-directory';
 import { SCHEMA_URNS } from '@/lib/scim';
 import { deleteField } from './delete-field';
 import { getRederiveJob } from './get-rederive-job';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, OpenDatabase } from '@/db/database';
 import { auditEvents, scimGroups } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
-import { addMembers, insertGroup, insertUser, refusalOf, testActor } from '@/lib/provisioning/test-directory';
+import { addMembers, insertGroup, insertUser, refusalOf, testActor } from '@/e2e/fixtures/test-directory';
 import { createRole } from '@/lib/roles/create-role';
 import type { RoleDto } from '@/lib/contracts/roles';
 import { bindPendingMappings } from './bind-pending-mappings';

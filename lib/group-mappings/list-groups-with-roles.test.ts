@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
-import { insertGroup, insertUser, testActor } from '@/lib/provisioning/test-directory';
+import { insertGroup, insertUser, testActor } from '@/e2e/fixtures/test-directory';
 import { createRole } from '@/lib/roles/create-role';
 import { listGroupsWithRoles } from './list-groups-with-roles';
 import { mapGroupToRole } from './map-group-to-role';

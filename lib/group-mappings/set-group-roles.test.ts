@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, OpenDatabase } from '@/db/database';
 import { auditEvents } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
-import { insertGroup, insertUser, testActor } from '@/lib/provisioning/test-directory';
+import { insertGroup, insertUser, testActor } from '@/e2e/fixtures/test-directory';
 import { createRole } from '@/lib/roles/create-role';
 import type { RoleDto } from '@/lib/contracts/roles';
 import { listGroupMappings } from './list-group-mappings';

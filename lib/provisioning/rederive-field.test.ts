@@ -10,7 +10,7 @@ import { loadUserRegistry } from './load-registry';
 import { matchListOptions } from './match-list-options';
 import { rederiveBatch, userRowColumns } from './rederive-batch';
 import { rederiveField } from './rederive-field';
-import { insertUser } from './test-directory';
+import { insertUser } from '@/e2e/fixtures/test-directory';
 
 vi.mock('./match-list-options', async (importOriginal) => {
   const original = await importOriginal<typeof import('./match-list-options')>();

@@ -4,7 +4,7 @@ import type { OpenDatabase } from '@/db/database';
 import { auditEvents, groupRoleMappings } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { mapGroupToRole } from '@/lib/group-mappings/map-group-to-role';
-import { insertGroup, insertUser, refusalOf, testActor } from '@/lib/provisioning/test-directory';
+import { insertGroup, insertUser, refusalOf, testActor } from '@/e2e/fixtures/test-directory';
 import { createRole } from './create-role';
 import { deleteRole } from './delete-role';
 import { listRoles } from './list-roles';

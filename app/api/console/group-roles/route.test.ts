@@ -3,7 +3,7 @@ import type { OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { getConsoleSession } from '@/lib/auth/session';
-import { insertGroup, testActor } from '@/lib/provisioning/test-directory';
+import { insertGroup, testActor } from '@/e2e/fixtures/test-directory';
 import { createRole } from '@/lib/roles/create-role';
 import { callRoute, refusal } from '../test-requests';
 import { PUT } from './route';
