@@ -47,7 +47,6 @@ export const mappingChangeBodySchema = z
     remove: z.array(mappingIdSchema).max(MAX_CHANGE_ENTRIES, { error: `Remove at most ${MAX_CHANGE_ENTRIES} mappings at once` }).default([]),
   })
   .refine((body) => body.add.length + body.remove.length > 0, { error: 'The change is empty: add or remove at least one mapping' });
-export type MappingChangeInput = z.input<typeof mappingChangeBodySchema>;
 export type MappingChangeBody = z.output<typeof mappingChangeBodySchema>;
 
 export type GroupMappingDto = {
