@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/client';
 import { createConsoleUser } from '@/lib/auth/create-console-user';
-import { CONSOLE_ROLES } from '@/lib/auth/console-roles';
+import { CONSOLE_ROLES } from '@/lib/contracts/auth';
 import { createConsoleUserSchema } from '@/lib/contracts/auth';
 import { ApiError } from '@/lib/http/api-error';
 import { describeZodError, zodErrorField } from '@/lib/http/describe-zod-error';

@@ -3,7 +3,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ConnectionTestBody, ConnectionTestDto } from '@/lib/contracts/connection-test';
 import type { ChecklistDto, UpdatedStepDto, UpdateStepBody, SetupGuideDto } from '@/lib/contracts/onboarding';
-import type { StepKey } from '@/lib/onboarding/steps';
+import type { StepKey } from '@/lib/contracts/onboarding-steps';
 import { fetchJson } from './fetch-json';
 import { onboardingKeys } from './query-keys';
 

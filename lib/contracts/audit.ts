@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_OPERATIONS } from '@/lib/audit/actions';
+import { AUDIT_OPERATIONS } from './audit-operations';
 
 export const AUDIT_OUTCOMES = ['success', 'failure'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

@@ -12,7 +12,7 @@ import { createRole } from '@/lib/roles/create-role';
 import { deleteRole } from '@/lib/roles/delete-role';
 import { updateRole } from '@/lib/roles/update-role';
 import { updateSettings } from '@/lib/settings/update-settings';
-import { changeEventSchema, type ChangeEvent } from './change-event-schema';
+import { changeEventSchema, type ChangeEvent } from '@/lib/contracts/change-events';
 import { listEvents } from './list-events';
 import { settleFeed } from './settle-feed';
 

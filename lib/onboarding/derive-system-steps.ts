@@ -1,5 +1,5 @@
 import { TOKEN_EXPIRY_WARNING_DAYS } from '@/lib/contracts/tokens';
-import type { StepKey } from './steps';
+import type { StepKey } from '@/lib/contracts/onboarding-steps';
 import { DAY_MS } from '@/lib/time/day-ms';
 
 const NAMES_SHOWN = 5;
