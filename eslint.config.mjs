@@ -32,6 +32,10 @@ const LAYER_ZONES = [
     from: ['./lib/http', './lib/server', './lib/cli', './lib/client', './app', './components'],
     message: 'The data layer knows no adapter.',
   },
+  ...[
+    { from: './lib', except: ['./contracts', './errors', './time'] },
+    { from: ['./app', './components', './db'] },
+  ].map((zone) => ({ target: './lib/contracts', ...zone, message: 'Contracts sit at the bottom: zod, each other, lib/errors and lib/time only.' })),
 ];
 
 export default defineConfig([

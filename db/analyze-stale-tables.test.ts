@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { insertUser } from '@/lib/provisioning/test-directory';
+import { insertUser } from '@/e2e/fixtures/test-directory';
 import { analyzeStaleTables } from './analyze-stale-tables';
 import { queryRows, type OpenDatabase } from './database';
 import { createTestDatabase } from './test-database';

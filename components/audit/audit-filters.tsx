@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import { AUDIT_OPERATIONS } from '@/lib/audit/actions';
+import { AUDIT_OPERATIONS } from '@/lib/contracts/audit-operations';
 import { AUDIT_RESOURCE_TYPES } from '@/lib/contracts/audit';
 import { AUDIT_FILTER_DEFAULTS, AUDIT_RANGES, fromLocalInput, toLocalInput, type AuditUrlFilters } from './audit-range';
 

@@ -1,4 +1,5 @@
-import { CONSOLE_ROLES, hasRole, type ConsoleRole } from '@/lib/auth/console-roles';
+import { hasRole } from '@/lib/auth/console-roles';
+import { CONSOLE_ROLES, type ConsoleRole } from '@/lib/contracts/auth';
 
 export type NavItem = { href: string; label: string; roles: readonly ConsoleRole[] };
 

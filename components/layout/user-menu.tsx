@@ -5,7 +5,8 @@ import { signOut } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { CONSOLE_ROLE_LABELS, type ConsoleActor } from '@/lib/auth/console-roles';
+import { type ConsoleActor } from '@/lib/auth/console-roles';
+import { CONSOLE_ROLE_LABELS } from '@/lib/contracts/auth';
 
 export function UserMenu({ actor }: { actor: ConsoleActor }) {
   const router = useRouter();

@@ -4,7 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { formatDateTime } from '@/lib/client/format-date';
 import type { OnboardingStepDto } from '@/lib/contracts/onboarding';
-import { STEP_OWNER_LABELS } from '@/lib/onboarding/steps';
+import { STEP_OWNER_LABELS } from '@/lib/contracts/onboarding-steps';
 import { StepStateBadge } from './step-state-badge';
 
 export type ChecklistStepProps = {

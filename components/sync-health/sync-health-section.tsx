@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { canOpenPage } from '@/components/layout/nav-items';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import type { ConsoleRole } from '@/lib/auth/console-roles';
+import type { ConsoleRole } from '@/lib/contracts/auth';
 import { syncHealthQuery } from '@/lib/client/sync-health';
 import { FailureReasons } from './failure-reasons';
 import { HealthNotices } from './health-notices';

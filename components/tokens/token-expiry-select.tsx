@@ -5,8 +5,7 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { formatDate } from '@/lib/client/format-date';
 import { formatIsoDate, TOKEN_EXPIRY_PRESETS, type TokenExpiry } from '@/lib/contracts/tokens';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@/lib/time/day-ms';
 
 export type TokenExpirySelectProps = {
   value: TokenExpiry;

@@ -7,7 +7,7 @@ import { Input } from '@/components/ui/input';
 import { errorMessage } from '@/lib/client/fetch-json';
 import { useCreateWebhook } from '@/lib/client/webhooks';
 import type { CreatedWebhookDto } from '@/lib/contracts/webhooks';
-import { changeEventTypes, type ChangeEventType } from '@/lib/events/change-event-schema';
+import { changeEventTypes, type ChangeEventType } from '@/lib/contracts/change-events';
 
 /** URL, description and the event types to send (none ticked: all of them). */
 export function CreateWebhookForm({ onCreated }: { onCreated: (created: CreatedWebhookDto) => void }) {

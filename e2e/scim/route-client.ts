@@ -1,5 +1,4 @@
-import * as catchAll from '@/app/scim/v2/[...path]/route';
-import * as basePath from '@/app/scim/v2/route';
+import * as scimRoute from '@/app/scim/v2/[[...path]]/route';
 import { sendOverNodeHttp } from './node-route-client';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read replies as loosely as an IdP does
@@ -15,8 +14,7 @@ type Handler = (request: Request) => Promise<Response>;
 export const SCIM_TEST_ADAPTER: 'fetch' | 'node' = process.env.SCIM_TEST_ADAPTER === 'node' ? 'node' : 'fetch';
 
 async function throughRouteHandler(method: string, path: string, init: RequestInit, origin: string): Promise<Omit<ScimReply, 'body'>> {
-  const routes = path === '' || path === '/' ? basePath : catchAll;
-  const handler = (routes as unknown as Record<string, Handler>)[method];
+  const handler = (scimRoute as unknown as Record<string, Handler>)[method];
   if (!handler) throw new Error(`app/scim/v2 exports no ${method}`);
   const response = await handler(new Request(`${origin}/scim/v2${path}`, init));
   return { status: response.status, headers: response.headers, text: await response.text() };

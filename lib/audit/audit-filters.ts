@@ -1,5 +1,6 @@
 import { and, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { auditEvents } from '@/db/schema';
+import { containsPattern } from '@/lib/scim';
 
 /** What the console filters the audit log by; every field is optional and they combine with AND. */
 export type AuditFilters = {
@@ -16,10 +17,6 @@ export type AuditFilters = {
   /** Case-insensitive substring of the path, resource id or name, error, or actor name. */
   text?: string;
 };
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 /** The WHERE condition for a set of filters, shared by the list, the CSV export and the activity series. */
 export function auditFilterCondition(filters: AuditFilters): SQL | undefined {
@@ -45,7 +42,7 @@ export function auditFilterCondition(filters: AuditFilters): SQL | undefined {
 
   const text = filters.text?.trim();
   if (text) {
-    const pattern = `%${escapeLike(text)}%`;
+    const pattern = containsPattern(text);
     conditions.push(
       or(
         ilike(auditEvents.path, pattern),

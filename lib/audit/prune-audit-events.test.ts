@@ -4,14 +4,14 @@ import { queryRows, type OpenDatabase } from '@/db/database';
 import { auditEvents } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { pruneAuditEvents } from './prune-audit-events';
+import { DAY_MS } from '@/lib/time/day-ms';
 
 let database: OpenDatabase;
-const DAY = 86_400_000;
 const now = new Date('2030-06-01T00:00:00Z');
 
 async function seed(ageInDays: number[]): Promise<void> {
   await database.db.insert(auditEvents).values(
-    ageInDays.map((age, index) => ({ operation: 'user.read', outcome: 'success' as const, actorType: 'token' as const, resourceId: `age-${age}-${index}`, occurredAt: new Date(now.getTime() - age * DAY) })),
+    ageInDays.map((age, index) => ({ operation: 'user.read', outcome: 'success' as const, actorType: 'token' as const, resourceId: `age-${age}-${index}`, occurredAt: new Date(now.getTime() - age * DAY_MS) })),
   );
 }
 

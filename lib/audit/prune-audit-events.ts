@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
 import { recordAuditEvent } from './record-audit-event';
+import { DAY_MS } from '@/lib/time/day-ms';
 
-const DAY_MS = 86_400_000;
 /** Small enough that each delete holds its locks briefly on a busy table. */
 const BATCH_SIZE = 5_000;
 

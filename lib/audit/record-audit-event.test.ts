@@ -4,7 +4,7 @@ import { queryRows, type OpenDatabase } from '@/db/database';
 import { auditEvents } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { generateTokenSecret } from '@/lib/tokens/token-secret';
-import { AUDIT_OPERATIONS, type AuditOperation } from './actions';
+import { AUDIT_OPERATIONS, type AuditOperation } from '@/lib/contracts/audit-operations';
 import { recordAuditEvent, type AuditEventInput } from './record-audit-event';
 
 let database: OpenDatabase;

@@ -1,6 +1,6 @@
 import type { Database } from '@/db/database';
 import { auditEvents, type FieldChange } from '@/db/schema';
-import { isAuditOperation, type AuditOperation } from './actions';
+import { isAuditOperation, type AuditOperation } from '@/lib/contracts/audit-operations';
 import type { AuditActor } from './audit-actor';
 import { redact, redactChanges, redactText } from './redact';
 

@@ -2,10 +2,12 @@ import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { REQUEST_PATH_HEADER } from '@/lib/http/request-path';
 import { loginPath } from './callback-url';
-import { hasRole, type ConsoleActor, type ConsoleRole } from './console-roles';
+import { hasRole, type ConsoleActor } from './console-roles';
+import { type ConsoleRole } from '@/lib/contracts/auth';
 import { getConsoleSession } from './session';
 
-export type { ConsoleActor, ConsoleRole } from './console-roles';
+export type { ConsoleActor } from './console-roles';
+export type { ConsoleRole } from '@/lib/contracts/auth';
 
 /** For server components and layouts: the signed-in user, or a redirect to the login page that comes back here. */
 export async function requireSession(): Promise<ConsoleActor> {

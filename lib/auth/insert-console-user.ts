@@ -2,7 +2,7 @@ import type { Database } from '@/db/database';
 import { consoleUsers } from '@/db/schema';
 import type { ConsoleUserSummary } from '@/lib/contracts/auth';
 import { DomainError } from '@/lib/errors/domain-error';
-import type { ConsoleRole } from './console-roles';
+import type { ConsoleRole } from '@/lib/contracts/auth';
 
 export type NewConsoleUser = { email: string; name: string; role: ConsoleRole; passwordHash: string; createdAt: Date };
 

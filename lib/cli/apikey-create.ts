@@ -4,9 +4,8 @@ import { openDatabase } from '@/db/client';
 import { createApiKey } from '@/lib/api-keys/create-api-key';
 import { getSettings } from '@/lib/settings/get-settings';
 import { parseDuration } from '@/lib/tokens/parse-duration';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { reportRefusal } from './report-refusal';
-
-const DAY_MS = 86_400_000;
 
 const USAGE = `Creates an application API key (for /api/v1) and prints its secret once, alone on the last line.
 

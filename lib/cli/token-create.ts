@@ -4,9 +4,8 @@ import { openDatabase } from '@/db/client';
 import { getSettings } from '@/lib/settings/get-settings';
 import { createToken } from '@/lib/tokens/create-token';
 import { parseDuration } from '@/lib/tokens/parse-duration';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { reportRefusal } from './report-refusal';
-
-const DAY_MS = 86_400_000;
 
 const USAGE = `Creates a SCIM bearer token and prints its secret once, alone on the last line.
 

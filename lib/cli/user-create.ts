@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/client';
 import { createConsoleUser } from '@/lib/auth/create-console-user';
-import { CONSOLE_ROLES } from '@/lib/auth/console-roles';
+import { CONSOLE_ROLES } from '@/lib/contracts/auth';
 import { createConsoleUserSchema } from '@/lib/contracts/auth';
 import { describeZodError, zodErrorField } from '@/lib/errors/describe-zod-error';
 import { askNewPassword } from './prompt-password';

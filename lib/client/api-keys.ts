@@ -3,10 +3,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiKeyDto, ApiKeyListDto, CreateApiKeyBody, CreatedApiKeyDto, RotateApiKeyBody, RotatedApiKeyDto } from '@/lib/contracts/api-keys';
 import { fetchJson } from './fetch-json';
+import { apiKeyKeys } from './query-keys';
 
 const API = '/api/console/api-keys';
-
-export const apiKeyKeys = { all: ['api-keys'] as const };
 
 export const apiKeyListQuery = () => queryOptions({ queryKey: apiKeyKeys.all, queryFn: () => fetchJson<ApiKeyListDto>(API) });
 

@@ -4,6 +4,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ActivityBucketSize, ActivityDto, AuditEventDto, AuditOutcome, AuditPageDto } from '@/lib/contracts/audit';
 import { fetchJson } from './fetch-json';
 import { toSearch } from './search-params';
+import { auditKeys } from './query-keys';
 
 const API = '/api/console/audit';
 
@@ -17,13 +18,6 @@ export type AuditQuery = {
   resourceId?: string;
   actor?: string;
   text?: string;
-};
-
-export const auditKeys = {
-  all: ['audit'] as const,
-  list: (query: AuditQuery, cursor: string | undefined, limit: number) => [...auditKeys.all, 'list', query, cursor ?? null, limit] as const,
-  detail: (id: string) => [...auditKeys.all, 'detail', id] as const,
-  activity: (query: AuditQuery, bucket: ActivityBucketSize | undefined) => [...auditKeys.all, 'activity', query, bucket ?? null] as const,
 };
 
 export const auditListQuery = (query: AuditQuery, cursor?: string, limit = 50) =>

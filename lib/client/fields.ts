@@ -10,16 +10,10 @@ import type {
   UpdateFieldInput,
 } from '@/lib/contracts/fields';
 import { fetchJson } from './fetch-json';
+import { fieldKeys } from './query-keys';
 
 const API = '/api/console/fields';
 export const FIELDS_CSV_URL = `${API}/export`;
-
-export const fieldKeys = {
-  all: ['fields'] as const,
-  list: () => [...fieldKeys.all, 'list'] as const,
-  options: (id: string) => [...fieldKeys.all, 'options', id] as const,
-  rederive: (id: string) => [...fieldKeys.all, 'rederive', id] as const,
-};
 
 export const fieldListQuery = () =>
   queryOptions({ queryKey: fieldKeys.list(), queryFn: () => fetchJson<FieldListDto>(API) });

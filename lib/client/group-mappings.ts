@@ -11,18 +11,10 @@ import type {
   SetGroupRolesInput,
 } from '@/lib/contracts/group-mappings';
 import { fetchJson } from './fetch-json';
-import { groupKeys } from './groups';
-import { roleKeys } from './roles';
 import { toSearch } from './search-params';
-import { userKeys } from './users';
+import { groupKeys, mappingKeys, roleKeys, userKeys } from './query-keys';
 
 const API = '/api/console/group-mappings';
-
-export const mappingKeys = {
-  all: ['group-mappings'] as const,
-  list: (query: ListMappingsQuery) => [...mappingKeys.all, 'list', query] as const,
-  preview: (change: MappingChangeBody) => [...mappingKeys.all, 'preview', change] as const,
-};
 
 export const mappingListQuery = (query: ListMappingsQuery = {}) =>
   queryOptions({ queryKey: mappingKeys.list(query), queryFn: () => fetchJson<MappingListDto>(`${API}${toSearch(query)}`) });

@@ -4,14 +4,9 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { GroupListDto, GroupMemberListDto, ListGroupMembersQuery, ListGroupsQuery } from '@/lib/contracts/directory';
 import { fetchJson } from './fetch-json';
 import { toSearch } from './search-params';
+import { groupKeys } from './query-keys';
 
 const API = '/api/console/groups';
-
-export const groupKeys = {
-  all: ['groups'] as const,
-  list: (query: ListGroupsQuery) => [...groupKeys.all, 'list', query] as const,
-  members: (id: string, query: ListGroupMembersQuery) => [...groupKeys.all, 'members', id, query] as const,
-};
 
 export const groupListQuery = (query: ListGroupsQuery) =>
   queryOptions({

@@ -3,18 +3,14 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ConnectionTestBody, ConnectionTestDto } from '@/lib/contracts/connection-test';
 import type { ChecklistDto, UpdatedStepDto, UpdateStepBody, SetupGuideDto } from '@/lib/contracts/onboarding';
-import type { StepKey } from '@/lib/onboarding/steps';
+import type { StepKey } from '@/lib/contracts/onboarding-steps';
 import { fetchJson } from './fetch-json';
+import { onboardingKeys } from './query-keys';
 
 const API = '/api/console/onboarding';
 
 /** The current group→role mapping table, for the customer's IT team (setup guide). */
 export const GROUP_LIST_CSV_URL = '/api/console/setup-guide/group-list';
-
-export const onboardingKeys = {
-  all: ['onboarding'] as const,
-  checklist: () => [...onboardingKeys.all, 'checklist'] as const,
-};
 
 export const setupGuideQuery = () =>
   queryOptions({ queryKey: [...onboardingKeys.all, 'setup-guide'] as const, queryFn: () => fetchJson<SetupGuideDto>('/api/console/setup-guide') });

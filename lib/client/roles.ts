@@ -3,16 +3,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateRoleInput, DeletedRoleDto, RoleDto, RoleListDto, UpdateRoleInput } from '@/lib/contracts/roles';
 import { fetchJson } from './fetch-json';
-import { groupKeys } from './groups';
-import { mappingKeys } from './group-mappings';
-import { userKeys } from './users';
+import { groupKeys, mappingKeys, roleKeys, userKeys } from './query-keys';
 
 const API = '/api/console/roles';
-
-export const roleKeys = {
-  all: ['roles'] as const,
-  list: () => [...roleKeys.all, 'list'] as const,
-};
 
 export const roleListQuery = () => queryOptions({ queryKey: roleKeys.list(), queryFn: () => fetchJson<RoleListDto>(API) });
 

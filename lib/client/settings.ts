@@ -3,13 +3,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SettingsDto, UpdateSettingsBody } from '@/lib/contracts/settings';
 import { fetchJson } from './fetch-json';
+import { settingsKeys } from './query-keys';
 
 const API = '/api/console/settings';
-
-export const settingsKeys = {
-  all: ['settings'] as const,
-  detail: () => [...settingsKeys.all, 'detail'] as const,
-};
 
 export const settingsQuery = () =>
   queryOptions({ queryKey: settingsKeys.detail(), queryFn: () => fetchJson<{ settings: SettingsDto }>(API) });

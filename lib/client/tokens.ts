@@ -11,14 +11,9 @@ import type {
   TokenListDto,
 } from '@/lib/contracts/tokens';
 import { fetchJson } from './fetch-json';
+import { tokenKeys } from './query-keys';
 
 const API = '/api/console/tokens';
-
-export const tokenKeys = {
-  all: ['tokens'] as const,
-  list: () => [...tokenKeys.all, 'list'] as const,
-  banner: () => [...tokenKeys.all, 'banner'] as const,
-};
 
 export const tokenListQuery = () =>
   queryOptions({ queryKey: tokenKeys.list(), queryFn: () => fetchJson<TokenListDto>(API) });

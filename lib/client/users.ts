@@ -4,14 +4,9 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ListUsersQuery, UserDetailDto, UserListDto } from '@/lib/contracts/directory';
 import { fetchJson } from './fetch-json';
 import { toSearch } from './search-params';
+import { userKeys } from './query-keys';
 
 const API = '/api/console/users';
-
-export const userKeys = {
-  all: ['users'] as const,
-  list: (query: ListUsersQuery) => [...userKeys.all, 'list', query] as const,
-  detail: (id: string) => [...userKeys.all, 'detail', id] as const,
-};
 
 export const userListQuery = (query: ListUsersQuery) =>
   queryOptions({

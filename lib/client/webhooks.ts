@@ -3,14 +3,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreatedWebhookDto, CreateWebhookBody, UpdateWebhookBody, WebhookDeliveryDto, WebhookEndpointDto } from '@/lib/contracts/webhooks';
 import { fetchJson } from './fetch-json';
+import { webhookKeys } from './query-keys';
 
 const API = '/api/console/webhooks';
-
-export const webhookKeys = {
-  all: ['webhooks'] as const,
-  list: () => [...webhookKeys.all, 'list'] as const,
-  deliveries: (id: string) => [...webhookKeys.all, 'deliveries', id] as const,
-};
 
 export const webhookListQuery = () =>
   queryOptions({ queryKey: webhookKeys.list(), queryFn: () => fetchJson<{ endpoints: WebhookEndpointDto[] }>(API), refetchInterval: 10_000 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { changeEventSchema } from '@/lib/events/change-event-schema';
+import { changeEventSchema } from './change-events';
 
 /**
  * The application's read API (`/api/v1`): the zod schemas of its query parameters and of every response body.

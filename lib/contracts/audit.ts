@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_OPERATIONS } from '@/lib/audit/actions';
+import { AUDIT_OPERATIONS } from './audit-operations';
 
 export const AUDIT_OUTCOMES = ['success', 'failure'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
@@ -48,7 +48,6 @@ const rangeInOrder = (range: Range) => !range.from || !range.to || range.from.ge
 const RANGE_ORDER = { error: 'from must be before to', path: ['to'] };
 
 export const auditFiltersSchema = z.object(filterFields).refine(rangeInOrder, RANGE_ORDER);
-export type AuditFiltersQuery = z.output<typeof auditFiltersSchema>;
 
 export const listAuditQuerySchema = z
   .object({
@@ -62,7 +61,6 @@ export const listAuditQuerySchema = z
       .default(AUDIT_PAGE_SIZE),
   })
   .refine(rangeInOrder, RANGE_ORDER);
-export type ListAuditQuery = z.output<typeof listAuditQuerySchema>;
 
 export type ActivityBucketSize = 'hour' | 'day';
 
@@ -80,7 +78,6 @@ export const activityQuerySchema = z
   })
   .refine(rangeInOrder, RANGE_ORDER)
   .transform((query) => ({ ...query, bucket: query.bucket ?? bucketForRange(query.from, query.to) }));
-export type ActivityQuery = z.output<typeof activityQuerySchema>;
 
 export const auditEventIdParamsSchema = z.object({
   id: z.string().regex(/^[1-9]\d{0,14}$/, { error: 'An audit event id is a positive whole number' }),

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { consoleRoleSchema, type ConsoleRole } from '@/lib/auth/console-roles';
+
+/** owner: everything; success_manager: the onboarding checklist and reading the audit log. */
+export const CONSOLE_ROLES = ['owner', 'success_manager'] as const;
+
+export const consoleRoleSchema = z.enum(CONSOLE_ROLES, { error: 'must be "owner" or "success_manager"' });
+
+export type ConsoleRole = z.infer<typeof consoleRoleSchema>;
+
+export const CONSOLE_ROLE_LABELS: Record<ConsoleRole, string> = {
+  owner: 'Application Owner',
+  success_manager: 'Success manager',
+};
 
 export const consoleEmailSchema = z
   .string()

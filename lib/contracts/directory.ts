@@ -9,7 +9,6 @@ export const USER_STATUSES = ['all', 'active', 'inactive', 'deprovisioned'] as c
 export type UserStatus = (typeof USER_STATUSES)[number];
 
 export const GROUP_MAPPING_STATES = ['all', 'mapped', 'unmapped'] as const;
-export type GroupMappingState = (typeof GROUP_MAPPING_STATES)[number];
 
 /** Blank means "no search"; anything longer than a name is a mistake, not a search. */
 const searchSchema = z

@@ -75,6 +75,7 @@ export type UpdateFieldBody = z.output<typeof updateFieldBodySchema>;
 
 export const fieldIdParamsSchema = z.object({ id: z.uuid({ error: 'Unknown field id' }) });
 
+/** An application field: one of the five built-in ones or one the owner registered. */
 export type AppFieldDto = {
   id: string;
   machineName: string;
@@ -88,6 +89,7 @@ export type AppFieldDto = {
 
 export type FieldOptionDto = { id: string; value: string; origin: 'owner' | 'idp'; createdAt: string };
 
+/** Progress of one re-derivation of a field for existing users (the console polls it while it runs). */
 export type RederiveJobDto = {
   id: string;
   fieldId: string;

@@ -47,7 +47,6 @@ export const mappingChangeBodySchema = z
     remove: z.array(mappingIdSchema).max(MAX_CHANGE_ENTRIES, { error: `Remove at most ${MAX_CHANGE_ENTRIES} mappings at once` }).default([]),
   })
   .refine((body) => body.add.length + body.remove.length > 0, { error: 'The change is empty: add or remove at least one mapping' });
-export type MappingChangeInput = z.input<typeof mappingChangeBodySchema>;
 export type MappingChangeBody = z.output<typeof mappingChangeBodySchema>;
 
 export type GroupMappingDto = {
@@ -56,6 +55,7 @@ export type GroupMappingDto = {
   roleName: string;
   /** Null while the mapping waits for a group of its display name to arrive. */
   groupId: string | null;
+  /** The group's current name when bound, else the name the mapping waits for. */
   groupDisplayName: string;
   memberCount: number;
   isPending: boolean;

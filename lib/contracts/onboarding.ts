@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppFieldDto } from '@/lib/contracts/fields';
-import { STEP_KEYS, type OnboardingPhase, type StepKey, type StepOwner } from '@/lib/onboarding/steps';
+import { STEP_KEYS, type OnboardingPhase, type StepKey, type StepOwner } from './onboarding-steps';
 
 export const STEP_STATES = ['open', 'in_progress', 'done', 'blocked'] as const;
 export type StepState = (typeof STEP_STATES)[number];

@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { roleDescriptionSchema, roleNameSchema } from '@/lib/roles/role-input';
 import type { GroupMappingDto } from './group-mappings';
+
+export const roleNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'Enter a role name, for example Viewer.' })
+  .max(80, { error: 'Keep the role name to 80 characters or fewer.' });
+
+export const roleDescriptionSchema = z.string().trim().max(500, { error: 'Keep the description to 500 characters or fewer.' });
 
 export const createRoleBodySchema = z.object({
   name: roleNameSchema,
@@ -20,6 +27,7 @@ export type UpdateRoleBody = z.output<typeof updateRoleBodySchema>;
 
 export const roleIdParamsSchema = z.object({ id: z.uuid({ error: 'Unknown role id' }) });
 
+/** An application role (DESIGN "Roles"). */
 export type RoleDto = { id: string; name: string; description: string; createdAt: string; updatedAt: string };
 
 export type RoleSummaryDto = RoleDto & {

@@ -78,6 +78,7 @@ export const updateSettingsBodySchema = settingsFieldsSchema
   .refine(expiryOrder.check, expiryOrder.params);
 export type UpdateSettingsBody = z.infer<typeof updateSettingsBodySchema>;
 
+/** The owner's settings (DESIGN "User configuration", "Tokens", "Audit log"), one row per key in `settings`. */
 export type SettingsDto = {
   applyUserNameChanges: boolean;
   deleteMode: DeleteMode;
@@ -85,5 +86,6 @@ export type SettingsDto = {
   tokenExpiryMaxDays: number;
   auditRetentionDays: number;
   applicationDomain: string | null;
+  /** Set when the owner saves the user configuration; the onboarding checklist reads it. */
   userConfigurationSavedAt: string | null;
 };

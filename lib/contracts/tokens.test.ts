@@ -6,10 +6,10 @@ import {
   resolveTokenExpiry,
   tokenExpiryProblem,
 } from './tokens';
+import { DAY_MS } from '@/lib/time/day-ms';
 
 const NOW = new Date('2025-06-01T10:00:00Z');
-const DAY = 86_400_000;
-const inDays = (days: number) => new Date(NOW.getTime() + days * DAY);
+const inDays = (days: number) => new Date(NOW.getTime() + days * DAY_MS);
 
 describe('token expiry within the configured maximum', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { DAY_MS } from '@/lib/time/day-ms';
 
 export const TOKEN_EXPIRY_PRESETS = [30, 90, 180, 365] as const;
 /** The banner warns when the only active token expires within this many days. */
 export const TOKEN_EXPIRY_WARNING_DAYS = 14;
 export const ROTATION_GRACE_PRESETS = [1, 7, 14, 30] as const;
 
-const DAY_MS = 86_400_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const tokenExpirySchema = z.discriminatedUnion('kind', [

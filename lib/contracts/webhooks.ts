@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { changeEventTypes, type ChangeEventType } from '@/lib/events/change-event-schema';
+import { changeEventTypes, type ChangeEventType } from './change-events';
 
 const url = z.string().trim().min(1, 'Enter the URL that receives the webhooks').max(2000, 'A URL of at most 2,000 characters');
 const description = z.string().trim().max(200, 'A description of at most 200 characters');

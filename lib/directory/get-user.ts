@@ -4,7 +4,7 @@ import { groupMembers, scimGroups, scimUsers } from '@/db/schema';
 import type { UserDetailDto } from '@/lib/contracts/directory';
 import { listUserRoles } from '@/lib/group-mappings/list-user-roles';
 import { DomainError } from '@/lib/errors/domain-error';
-import { createUserRegistry, presentUser } from '@/lib/scim';
+import { createUserRegistry, presentResource } from '@/lib/scim';
 import { directoryUserColumns, toDirectoryUser } from './directory-user';
 
 // Presenting needs only the core schema's id and the resource type, not the registered fields.
@@ -45,7 +45,7 @@ export async function getUser(db: Database, input: { id: string; scimBaseUrl: st
       version: row.version,
     },
     groups,
-    scimDocument: presentUser({
+    scimDocument: presentResource({
       registry,
       baseUrl: input.scimBaseUrl,
       id: row.id,

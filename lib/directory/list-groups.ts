@@ -3,7 +3,7 @@ import type { Database } from '@/db/database';
 import { scimGroups } from '@/db/schema';
 import type { GroupListDto, ListGroupsQuery } from '@/lib/contracts/directory';
 import { directoryGroupColumns, isMapped, toDirectoryGroup } from './directory-group';
-import { containsPattern } from './search-pattern';
+import { containsPattern } from '@/lib/scim';
 
 const MAPPING_CONDITION = { all: undefined, mapped: isMapped, unmapped: not(isMapped) } as const;
 

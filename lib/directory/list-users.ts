@@ -4,7 +4,7 @@ import { scimUsers } from '@/db/schema';
 import type { ListUsersQuery, UserListDto, UserStatus } from '@/lib/contracts/directory';
 import { listUserRoles } from '@/lib/group-mappings/list-user-roles';
 import { directoryUserColumns, toDirectoryUser } from './directory-user';
-import { containsPattern } from './search-pattern';
+import { containsPattern } from '@/lib/scim';
 
 /** userName, display name, email (column and mapped field) and the person's name, case-insensitively. */
 function searchCondition(term: string): SQL {

@@ -7,12 +7,12 @@ import { registerField } from '@/lib/fields/register-field';
 import { updateField } from '@/lib/fields/update-field';
 import { mapGroupToRole } from '@/lib/group-mappings/map-group-to-role';
 import { unmapGroup } from '@/lib/group-mappings/unmap-group';
-import { testActor } from '@/lib/provisioning/test-directory';
+import { testActor } from '@/e2e/fixtures/test-directory';
 import { createRole } from '@/lib/roles/create-role';
 import { deleteRole } from '@/lib/roles/delete-role';
 import { updateRole } from '@/lib/roles/update-role';
 import { updateSettings } from '@/lib/settings/update-settings';
-import { changeEventSchema, type ChangeEvent } from './change-event-schema';
+import { changeEventSchema, type ChangeEvent } from '@/lib/contracts/change-events';
 import { listEvents } from './list-events';
 import { settleFeed } from './settle-feed';
 
@@ -173,7 +173,7 @@ describe('user.roles_changed, whatever caused it', () => {
   const roleNames = (event: ChangeEvent, key: 'oldRoles' | 'newRoles') => (event.data as Record<typeof key, { name: string }[]>)[key].map((role) => role.name);
 
   it('a membership PATCH that adds and removes a member of a mapped group', async () => {
-    const role = await createRole(database.db, { name: 'Pilot' }, testActor);
+    const role = await createRole(database.db, { name: 'Pilot', description: '' }, testActor);
     const user = await provision('amelia@acme.test');
     const group = (await scim('POST', '/Groups', newGroup('flyers'))).body;
     await mapGroupToRole(database.db, { roleId: role.id, groupId: group.id }, testActor);
@@ -191,8 +191,8 @@ describe('user.roles_changed, whatever caused it', () => {
   });
 
   it('a mapped group deleted over SCIM', async () => {
-    const role = await createRole(database.db, { name: 'Navigator' }, testActor);
-    const keep = await createRole(database.db, { name: 'Crew' }, testActor);
+    const role = await createRole(database.db, { name: 'Navigator', description: '' }, testActor);
+    const keep = await createRole(database.db, { name: 'Crew', description: '' }, testActor);
     const user = await provision('fred@acme.test');
     const group = (await scim('POST', '/Groups', newGroup('navigators', { members: [{ value: user.id }] }))).body;
     const crew = (await scim('POST', '/Groups', newGroup('crew', { members: [{ value: user.id }] }))).body;
@@ -211,7 +211,7 @@ describe('user.roles_changed, whatever caused it', () => {
     const user = await provision('hedy@acme.test');
     const other = await provision('katherine@acme.test');
     const group = (await scim('POST', '/Groups', newGroup('engineers', { members: [{ value: user.id }, { value: other.id }] }))).body;
-    const role = await createRole(database.db, { name: 'Engineer' }, testActor);
+    const role = await createRole(database.db, { name: 'Engineer', description: '' }, testActor);
     await newEvents();
 
     const mapping = await mapGroupToRole(database.db, { roleId: role.id, groupId: group.id }, testActor);

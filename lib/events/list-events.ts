@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
-import type { ChangeEvent } from './change-event-schema';
+import type { ChangeEvent } from '@/lib/contracts/change-events';
 import { formatCursor, parseCursor } from './feed-cursor';
 
 export { MalformedCursorError } from './feed-cursor';

@@ -1,9 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Database } from '@/db/database';
 import { FIELD_TYPE_LABELS } from '@/lib/contracts/fields';
-import { listFields, type AppField } from './list-fields';
+import type { AppFieldDto } from '@/lib/contracts/fields';
+import { listFields } from './list-fields';
 
-const COLUMNS: [string, (field: AppField) => string][] = [
+const COLUMNS: [string, (field: AppFieldDto) => string][] = [
   ['Field', (field) => field.label],
   ['Machine name', (field) => field.machineName],
   ['Type', (field) => FIELD_TYPE_LABELS[field.type]],

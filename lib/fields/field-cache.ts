@@ -1,9 +1,9 @@
 import type { SchemaRegistry } from '@/lib/scim';
-import type { AppField } from './list-fields';
+import type { AppFieldDto } from '@/lib/contracts/fields';
 
 type FieldCache = {
   generation: number;
-  entry?: { fields: AppField[]; registry: SchemaRegistry; loadedAt: number };
+  entry?: { fields: AppFieldDto[]; registry: SchemaRegistry; loadedAt: number };
   /**
    * fieldId → a list value as an IdP sent it → the committed option's spelling. Options are only ever added (and
    * removed with their field, whose id never returns), so a spelling once committed stays right.

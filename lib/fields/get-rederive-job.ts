@@ -1,20 +1,9 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Database } from '@/db/database';
 import { fieldRederiveJobs } from '@/db/schema';
+import type { RederiveJobDto } from '@/lib/contracts/fields';
 
-/** Progress of one re-derivation of a field for existing users (the console polls it while it runs). */
-export type RederiveJob = {
-  id: string;
-  fieldId: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  total: number;
-  processed: number;
-  error: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-};
-
-export function toRederiveJob(row: typeof fieldRederiveJobs.$inferSelect): RederiveJob {
+export function toRederiveJob(row: typeof fieldRederiveJobs.$inferSelect): RederiveJobDto {
   return {
     id: row.id,
     fieldId: row.fieldId,
@@ -28,7 +17,7 @@ export function toRederiveJob(row: typeof fieldRederiveJobs.$inferSelect): Reder
 }
 
 /** The field's latest re-derivation, or null when it never needed one (no users when it was registered). */
-export async function getRederiveJob(db: Database, fieldId: string): Promise<RederiveJob | null> {
+export async function getRederiveJob(db: Database, fieldId: string): Promise<RederiveJobDto | null> {
   const [row] = await db
     .select()
     .from(fieldRederiveJobs)

@@ -4,7 +4,7 @@ import type { OpenDatabase } from '@/db/database';
 import { appFields, auditEvents, scimUsers } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { loadUserRegistry } from '@/lib/provisioning/load-registry';
-import { insertUser, refusalOf, testActor } from '@/lib/provisioning/test-directory';
+import { insertUser, refusalOf, testActor } from '@/e2e/fixtures/test-directory';
 import { SCHEMA_URNS } from '@/lib/scim';
 import { BUILTIN_FIELDS } from './builtin-fields';
 import { listFields } from './list-fields';

@@ -12,8 +12,9 @@ import { rederiveField } from '@/lib/provisioning/rederive-field';
 import { SCHEMA_URNS } from '@/lib/scim';
 import { labelInputSchema, machineNameInputSchema, samlClaimInputSchema, scimPathInputSchema } from './field-input';
 import { invalidateFieldCache } from './field-cache';
-import type { RederiveJob } from './get-rederive-job';
-import { appFieldColumns, listFields, type AppField } from './list-fields';
+import type { RederiveJobDto } from '@/lib/contracts/fields';
+import type { AppFieldDto } from '@/lib/contracts/fields';
+import { appFieldColumns, listFields } from './list-fields';
 import { validateScimPath } from './validate-scim-path';
 
 const registerFieldInputSchema = z.object({
@@ -38,11 +39,11 @@ export async function registerField(
   db: Database,
   input: RegisterFieldInput,
   actor: ConsoleActor,
-): Promise<{ field: AppField; job: RederiveJob | null }> {
+): Promise<{ field: AppFieldDto; job: RederiveJobDto | null }> {
   const { machineName, label, type, samlClaim, ...rest } = registerFieldInputSchema.parse(input);
   const scimPath = rest.scimPath ?? `${SCHEMA_URNS.rosterUser}:${machineName}`;
 
-  let field: AppField;
+  let field: AppFieldDto;
   try {
     field = await db.transaction(async (tx) => {
       const fields = await listFields(tx);

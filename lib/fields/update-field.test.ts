@@ -3,19 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '@/db/database';
 import { appFieldOptions, auditEvents, scimUsers } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
-import { insertUser, refusalOf, testActor } from '@/lib/provisioning/test-directory';
+import { insertUser, refusalOf, testActor } from '@/e2e/fixtures/test-directory';
 import { SCHEMA_URNS } from '@/lib/scim';
 import { deleteField } from './delete-field';
 import { getRederiveJob } from './get-rederive-job';
 import { listFieldOptions } from './list-field-options';
-import { listFields, type AppField } from './list-fields';
+import type { AppFieldDto } from '@/lib/contracts/fields';
+import { listFields } from './list-fields';
 import { registerField } from './register-field';
 import { updateField } from './update-field';
 
 let database: OpenDatabase;
 let ann: string;
 let bob: string;
-let office: AppField;
+let office: AppFieldDto;
 
 beforeAll(async () => {
   database = await createTestDatabase();

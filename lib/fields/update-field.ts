@@ -12,8 +12,9 @@ import { isUuid } from '@/lib/provisioning/user-store';
 import { rederiveField } from '@/lib/provisioning/rederive-field';
 import { labelInputSchema, samlClaimInputSchema, scimPathInputSchema } from './field-input';
 import { invalidateFieldCache } from './field-cache';
-import type { RederiveJob } from './get-rederive-job';
-import { appFieldColumns, listFields, type AppField } from './list-fields';
+import type { RederiveJobDto } from '@/lib/contracts/fields';
+import type { AppFieldDto } from '@/lib/contracts/fields';
+import { appFieldColumns, listFields } from './list-fields';
 import { validateScimPath } from './validate-scim-path';
 
 /** Machine name and type are fixed once registered; built-in fields can be edited like the others but not deleted. */
@@ -25,7 +26,7 @@ const updateFieldInputSchema = z.object({
 
 export type UpdateFieldInput = z.input<typeof updateFieldInputSchema>;
 
-const mapped = (field: AppField) => ({ label: field.label, scimPath: field.scimPath, samlClaim: field.samlClaim });
+const mapped = (field: AppFieldDto) => ({ label: field.label, scimPath: field.scimPath, samlClaim: field.samlClaim });
 
 /**
  * Changes a field's label, SCIM path or SAML claim, audited in the same transaction. A new SCIM path
@@ -36,7 +37,7 @@ export async function updateField(
   id: string,
   input: UpdateFieldInput,
   actor: ConsoleActor,
-): Promise<{ field: AppField; job: RederiveJob | null }> {
+): Promise<{ field: AppFieldDto; job: RederiveJobDto | null }> {
   const patch = updateFieldInputSchema.parse(input);
 
   const { field, changed, pathChanged } = await db.transaction(async (tx) => {
@@ -45,7 +46,7 @@ export async function updateField(
     const fields = await listFields(tx);
     const current = fields.find((candidate) => candidate.id === id)!;
 
-    const next: AppField = {
+    const next: AppFieldDto = {
       ...current,
       label: patch.label ?? current.label,
       scimPath: patch.scimPath ?? current.scimPath,

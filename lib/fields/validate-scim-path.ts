@@ -1,13 +1,13 @@
 import { buildUserRegistry } from '@/lib/provisioning/load-registry';
 import { ScimError, parsePatchPath } from '@/lib/scim';
-import type { AppField } from './list-fields';
+import type { AppFieldDto } from '@/lib/contracts/fields';
 
 /**
  * Why a field cannot read its value from this SCIM path, phrased as the fix; null when it can. The path must
  * parse with the engine's PATCH path grammar against the User schemas (Roster's extension including the
  * attribute the path itself names) and end at a single value, not a whole complex attribute or schema.
  */
-export function validateScimPath(path: string, fields: Pick<AppField, 'scimPath' | 'label'>[]): string | null {
+export function validateScimPath(path: string, fields: Pick<AppFieldDto, 'scimPath' | 'label'>[]): string | null {
   const registry = buildUserRegistry(fields);
   let parsed;
   try {

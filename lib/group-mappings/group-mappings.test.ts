@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, OpenDatabase } from '@/db/database';
 import { auditEvents, scimGroups } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
-import { addMembers, insertGroup, insertUser, refusalOf, testActor } from '@/lib/provisioning/test-directory';
+import { addMembers, insertGroup, insertUser, refusalOf, testActor } from '@/e2e/fixtures/test-directory';
 import { createRole } from '@/lib/roles/create-role';
-import type { AppRole } from '@/lib/roles/role-input';
+import type { RoleDto } from '@/lib/contracts/roles';
 import { bindPendingMappings } from './bind-pending-mappings';
 import { listGroupMappings } from './list-group-mappings';
 import { listUserRoles } from './list-user-roles';
@@ -15,16 +15,16 @@ import { unmapGroup } from './unmap-group';
 
 let database: OpenDatabase;
 let db: Database;
-let viewer: AppRole;
-let owner: AppRole;
+let viewer: RoleDto;
+let owner: RoleDto;
 let ann: string;
 let bob: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   db = database.db;
-  viewer = await createRole(db, { name: 'Viewer' }, testActor);
-  owner = await createRole(db, { name: 'Owner' }, testActor);
+  viewer = await createRole(db, { name: 'Viewer', description: '' }, testActor);
+  owner = await createRole(db, { name: 'Owner', description: '' }, testActor);
   ann = await insertUser(db, { userName: 'ann@contoso.example' });
   bob = await insertUser(db, { userName: 'bob@contoso.example' });
 });

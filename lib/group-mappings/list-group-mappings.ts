@@ -1,23 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
-
-/** A group→role mapping; pending while no group with its display name has arrived (groupId null). */
-export type GroupMapping = {
-  id: string;
-  roleId: string;
-  roleName: string;
-  groupId: string | null;
-  /** The group's current name when bound, else the name the mapping waits for. */
-  groupDisplayName: string;
-  memberCount: number;
-  isPending: boolean;
-  createdBy: string | null;
-  createdAt: string;
-};
+import type { GroupMappingDto } from '@/lib/contracts/group-mappings';
 
 export type GroupMappingFilter = { roleId?: string; groupId?: string; ids?: string[] };
 
-type Row = Omit<GroupMapping, 'createdAt'> & { createdAt: Date | string };
+type Row = Omit<GroupMappingDto, 'createdAt'> & { createdAt: Date | string };
 
 function conditions(filter: GroupMappingFilter): SQL {
   const parts: SQL[] = [sql`true`];
@@ -30,7 +17,7 @@ function conditions(filter: GroupMappingFilter): SQL {
 }
 
 /** Mappings with their role, the group's current name and member count, ordered by role then group name. Ids must be UUIDs. */
-export async function listGroupMappings(db: Database, filter: GroupMappingFilter = {}): Promise<GroupMapping[]> {
+export async function listGroupMappings(db: Database, filter: GroupMappingFilter = {}): Promise<GroupMappingDto[]> {
   const rows = await queryRows<Row>(
     db,
     sql`select m.id::text as id, m.role_id::text as "roleId", r.name as "roleName", m.group_id::text as "groupId",

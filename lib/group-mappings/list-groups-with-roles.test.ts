@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
-import { insertGroup, insertUser, testActor } from '@/lib/provisioning/test-directory';
+import { insertGroup, insertUser, testActor } from '@/e2e/fixtures/test-directory';
 import { createRole } from '@/lib/roles/create-role';
 import { listGroupsWithRoles } from './list-groups-with-roles';
 import { mapGroupToRole } from './map-group-to-role';
@@ -12,7 +12,7 @@ let db: Database;
 beforeAll(async () => {
   database = await createTestDatabase();
   db = database.db;
-  const [viewer, owner] = [await createRole(db, { name: 'Viewer' }, testActor), await createRole(db, { name: 'Owner' }, testActor)];
+  const [viewer, owner] = [await createRole(db, { name: 'Viewer', description: '' }, testActor), await createRole(db, { name: 'Owner', description: '' }, testActor)];
   const ann = await insertUser(db, { userName: 'ann@contoso.example' });
   const bob = await insertUser(db, { userName: 'bob@contoso.example' });
   const admins = await insertGroup(db, 'admins', [ann, bob]);

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { queryRows, type Database } from '@/db/database';
+import { containsPattern } from '@/lib/scim';
 
 export type GroupWithRoles = {
   id: string;
@@ -36,13 +37,11 @@ const encodeCursor = (row: Row) => Buffer.from(JSON.stringify([row.sortKey, row.
 
 type Row = GroupWithRoles & { sortKey: string };
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 /** Groups received from the IdP with member counts and the roles mapped to them, by name, keyset-paged. */
 export async function listGroupsWithRoles(db: Database, input: ListGroupsInput = {}): Promise<GroupsWithRolesPage> {
   const { search, unmappedOnly, limit, cursor } = listGroupsInputSchema.parse(input);
   const conditions: SQL[] = [sql`true`];
-  if (search) conditions.push(sql`lower(g.display_name) like ${`%${escapeLike(search.toLowerCase())}%`}`);
+  if (search) conditions.push(sql`lower(g.display_name) like ${containsPattern(search.toLowerCase())}`);
   if (unmappedOnly) conditions.push(sql`not exists (select 1 from group_role_mappings m where m.group_id = g.id)`);
   const after = cursor === undefined ? undefined : decodeCursor(cursor);
   if (after) conditions.push(sql`(lower(g.display_name), g.id) > (${after[0]}, ${after[1]}::uuid)`);

@@ -9,7 +9,8 @@ import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { DomainError } from '@/lib/errors/domain-error';
 import { findPgError } from '@/db/pg-error';
 import { findGroupByDisplayName } from './find-group-by-display-name';
-import { listGroupMappings, type GroupMapping } from './list-group-mappings';
+import type { GroupMappingDto } from '@/lib/contracts/group-mappings';
+import { listGroupMappings } from './list-group-mappings';
 import { findPendingSpelling } from './pending-spelling';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -81,7 +82,7 @@ async function mapPendingName(db: Database, roleId: string, name: string, create
  * binds at once; otherwise the mapping waits (pending) and binds when a group of that name is created or renamed
  * to it (bind-pending-mappings.ts). The group's name is kept with the mapping either way. Audited in the same transaction.
  */
-export async function mapGroupToRole(db: Database, input: MapGroupInput, actor: ConsoleActor): Promise<GroupMapping> {
+export async function mapGroupToRole(db: Database, input: MapGroupInput, actor: ConsoleActor): Promise<GroupMappingDto> {
   const parsed = mapGroupInputSchema.parse(input);
   try {
     return await db.transaction(async (tx) => {

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, OpenDatabase } from '@/db/database';
 import { auditEvents } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
-import { insertGroup, insertUser, refusalOf, testActor } from '@/lib/provisioning/test-directory';
+import { insertGroup, insertUser, refusalOf, testActor } from '@/e2e/fixtures/test-directory';
 import { createRole } from '@/lib/roles/create-role';
-import type { AppRole } from '@/lib/roles/role-input';
+import type { RoleDto } from '@/lib/contracts/roles';
 import { listUserRoles } from './list-user-roles';
 import { mapGroupToRole } from './map-group-to-role';
 import { previewMappingChange } from './preview-mapping-change';
@@ -13,8 +13,8 @@ import { unmapGroup } from './unmap-group';
 
 let database: OpenDatabase;
 let db: Database;
-let viewer: AppRole;
-let owner: AppRole;
+let viewer: RoleDto;
+let owner: RoleDto;
 let users: string[];
 let staff: string;
 let leads: string;
@@ -25,8 +25,8 @@ let viewerViaLeads: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   db = database.db;
-  viewer = await createRole(db, { name: 'Viewer' }, testActor);
-  owner = await createRole(db, { name: 'Owner' }, testActor);
+  viewer = await createRole(db, { name: 'Viewer', description: '' }, testActor);
+  owner = await createRole(db, { name: 'Owner', description: '' }, testActor);
   users = [];
   for (let index = 0; index < 5; index += 1) users.push(await insertUser(db, { userName: `user${index}@contoso.example` }));
   staff = await insertGroup(db, 'Staff', users);
@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const effect = (role: AppRole, userCount: number) => ({ roleId: role.id, roleName: role.name, userCount });
+const effect = (role: RoleDto, userCount: number) => ({ roleId: role.id, roleName: role.name, userCount });
 
 describe('previewMappingChange', () => {
   it.each([

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, OpenDatabase } from '@/db/database';
 import { auditEvents } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
-import { insertGroup, insertUser, testActor } from '@/lib/provisioning/test-directory';
+import { insertGroup, insertUser, testActor } from '@/e2e/fixtures/test-directory';
 import { createRole } from '@/lib/roles/create-role';
-import type { AppRole } from '@/lib/roles/role-input';
+import type { RoleDto } from '@/lib/contracts/roles';
 import { listGroupMappings } from './list-group-mappings';
 import { mapGroupToRole } from './map-group-to-role';
 import { previewMappingChange } from './preview-mapping-change';
@@ -13,18 +13,18 @@ import { setGroupRoles } from './set-group-roles';
 
 let database: OpenDatabase;
 let db: Database;
-let viewer: AppRole;
-let editor: AppRole;
-let admin: AppRole;
+let viewer: RoleDto;
+let editor: RoleDto;
+let admin: RoleDto;
 let staff: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   db = database.db;
   [viewer, editor, admin] = [
-    await createRole(db, { name: 'Viewer' }, testActor),
-    await createRole(db, { name: 'Editor' }, testActor),
-    await createRole(db, { name: 'Admin' }, testActor),
+    await createRole(db, { name: 'Viewer', description: '' }, testActor),
+    await createRole(db, { name: 'Editor', description: '' }, testActor),
+    await createRole(db, { name: 'Admin', description: '' }, testActor),
   ];
   staff = await insertGroup(db, 'Staff', [await insertUser(db, { userName: 'ann@contoso.example' })]);
 });

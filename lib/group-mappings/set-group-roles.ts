@@ -9,13 +9,14 @@ import { setGroupRolesBodySchema, type SetGroupRolesBody, type SetGroupRolesInpu
 import { DomainError } from '@/lib/errors/domain-error';
 import { findPgError } from '@/db/pg-error';
 import { findGroupByDisplayName } from './find-group-by-display-name';
-import { listGroupMappings, type GroupMapping } from './list-group-mappings';
+import type { GroupMappingDto } from '@/lib/contracts/group-mappings';
+import { listGroupMappings } from './list-group-mappings';
 import { findPendingSpelling } from './pending-spelling';
 
 /** A received group (by id, or a name that matches one), or a name no group has yet. */
 type Target = { kind: 'group'; id: string; displayName: string } | { kind: 'pending'; displayName: string };
 
-export type SavedGroupRoles = { mappings: GroupMapping[]; added: number; removed: number };
+export type SavedGroupRoles = { mappings: GroupMappingDto[]; added: number; removed: number };
 
 async function resolveTarget(db: Database, body: SetGroupRolesBody): Promise<Target> {
   if (body.groupId !== undefined) {

@@ -7,10 +7,11 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { DomainError } from '@/lib/errors/domain-error';
 import { isUuid } from '@/lib/provisioning/user-store';
-import { listGroupMappings, type GroupMapping } from './list-group-mappings';
+import type { GroupMappingDto } from '@/lib/contracts/group-mappings';
+import { listGroupMappings } from './list-group-mappings';
 
 /** Removes one group→role mapping (bound or pending) and returns it; audited in the same transaction. */
-export async function unmapGroup(db: Database, mappingId: string, actor: ConsoleActor): Promise<GroupMapping> {
+export async function unmapGroup(db: Database, mappingId: string, actor: ConsoleActor): Promise<GroupMappingDto> {
   return db.transaction(async (tx) => {
     const [mapping] = isUuid(mappingId) ? await listGroupMappings(tx, { ids: [mappingId] }) : [];
     if (!mapping) throw new DomainError('not_found', 'This mapping does not exist (it may have been removed already).');

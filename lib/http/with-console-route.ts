@@ -1,6 +1,7 @@
 import { getDb } from '@/db/client';
 import type { Database } from '@/db/database';
-import { CONSOLE_ROLE_LABELS, hasRole, type ConsoleActor, type ConsoleRole } from '@/lib/auth/console-roles';
+import { hasRole, type ConsoleActor } from '@/lib/auth/console-roles';
+import { CONSOLE_ROLE_LABELS, type ConsoleRole } from '@/lib/contracts/auth';
 import { getConsoleSession } from '@/lib/auth/session';
 import { ApiError } from './api-error';
 import { errorResponse } from './error-response';

@@ -1,7 +1,7 @@
 import { TOKEN_EXPIRY_WARNING_DAYS } from '@/lib/contracts/tokens';
-import type { StepKey } from './steps';
+import type { StepKey } from '@/lib/contracts/onboarding-steps';
+import { DAY_MS } from '@/lib/time/day-ms';
 
-const DAY_MS = 86_400_000;
 const NAMES_SHOWN = 5;
 
 /** A token that still authenticates (neither revoked nor expired). */

@@ -6,7 +6,7 @@ import { getSettings } from '@/lib/settings/get-settings';
 import { deriveSystemSteps, isDerivedStepKey } from './derive-system-steps';
 import { presentDerivedStep, presentManualStep, type StoredStep } from './present-step';
 import { readSystemFacts } from './read-system-facts';
-import { ONBOARDING_PHASES, ONBOARDING_STEPS, PHASE_TITLES } from './steps';
+import { ONBOARDING_PHASES, ONBOARDING_STEPS, PHASE_TITLES } from '@/lib/contracts/onboarding-steps';
 import { measureProgress, summarizeChecklist } from './summarize-checklist';
 
 /** The whole checklist: manual steps as stored, derived steps computed from the data now. */

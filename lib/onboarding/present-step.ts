@@ -1,6 +1,6 @@
 import type { OnboardingStepDto, StepState } from '@/lib/contracts/onboarding';
 import type { DerivedCheck } from './derive-system-steps';
-import type { StepDefinition } from './steps';
+import type { StepDefinition } from '@/lib/contracts/onboarding-steps';
 
 /** The stored state of a manual step (a row of `onboarding_steps`), absent until someone first changes it. */
 export type StoredStep = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OnboardingStepDto, StepState } from '@/lib/contracts/onboarding';
-import { ONBOARDING_STEPS } from './steps';
+import { ONBOARDING_STEPS } from '@/lib/contracts/onboarding-steps';
 import { measureProgress, summarizeChecklist } from './summarize-checklist';
 
 const checklist = (states: Partial<Record<string, StepState>>, reasons: Record<string, string> = {}): OnboardingStepDto[] =>

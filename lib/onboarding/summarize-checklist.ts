@@ -1,5 +1,5 @@
 import type { OnboardingStepDto } from '@/lib/contracts/onboarding';
-import { STEP_OWNER_LABELS } from './steps';
+import { STEP_OWNER_LABELS } from '@/lib/contracts/onboarding-steps';
 
 const NEXT_SHOWN = 3;
 

@@ -7,7 +7,7 @@ import type { ConsoleActor } from '@/lib/auth/console-roles';
 import type { OnboardingStepDto, UpdateStepBody } from '@/lib/contracts/onboarding';
 import { DomainError } from '@/lib/errors/domain-error';
 import { presentManualStep, type StoredStep } from './present-step';
-import { findStep } from './steps';
+import { findStep } from '@/lib/contracts/onboarding-steps';
 
 /**
  * Changes a manual step's state and/or note, records who did it and when, and audits the change as

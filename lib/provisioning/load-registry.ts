@@ -1,6 +1,7 @@
 import type { Database } from '@/db/database';
 import { fieldCache } from '@/lib/fields/field-cache';
-import { listFields, type AppField } from '@/lib/fields/list-fields';
+import type { AppFieldDto } from '@/lib/contracts/fields';
+import { listFields } from '@/lib/fields/list-fields';
 import {
   SCHEMA_URNS,
   createGroupRegistry,
@@ -18,7 +19,7 @@ type Entry = NonNullable<typeof fieldCache.entry>;
 const groupRegistry = createGroupRegistry();
 
 /** The Roster extension attributes the fields' paths name (`urn:roster:…:2.0:User:cost_center`). */
-function rosterAttributes(fields: Pick<AppField, 'scimPath' | 'label'>[]): RosterExtensionAttribute[] {
+function rosterAttributes(fields: Pick<AppFieldDto, 'scimPath' | 'label'>[]): RosterExtensionAttribute[] {
   const byName = new Map<string, RosterExtensionAttribute>();
   for (const field of fields) {
     const path = tryParseAttributePath(field.scimPath.trim());
@@ -31,7 +32,7 @@ function rosterAttributes(fields: Pick<AppField, 'scimPath' | 'label'>[]): Roste
 }
 
 /** The User registry for a set of fields: core, Enterprise, and Roster's extension holding the fields no standard schema has. */
-export function buildUserRegistry(fields: Pick<AppField, 'scimPath' | 'label'>[]): SchemaRegistry {
+export function buildUserRegistry(fields: Pick<AppFieldDto, 'scimPath' | 'label'>[]): SchemaRegistry {
   return createUserRegistry(rosterAttributes(fields));
 }
 
@@ -53,7 +54,7 @@ export async function loadUserRegistry(db: Database): Promise<SchemaRegistry> {
 }
 
 /** The application fields every user write derives, from the same cache entry as the registry. */
-export async function loadMappedFields(db: Database): Promise<AppField[]> {
+export async function loadMappedFields(db: Database): Promise<AppFieldDto[]> {
   return (await loadEntry(db)).fields;
 }
 

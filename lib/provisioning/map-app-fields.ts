@@ -1,8 +1,8 @@
 import { BUILTIN_FIELDS } from '@/lib/fields/builtin-fields';
-import type { AppField } from '@/lib/fields/list-fields';
+import type { AppFieldDto } from '@/lib/contracts/fields';
 import { readPath, type SchemaRegistry } from '@/lib/scim';
 
-export type MappedField = Pick<AppField, 'machineName' | 'type' | 'scimPath' | 'isBuiltin'>;
+export type MappedField = Pick<AppFieldDto, 'machineName' | 'type' | 'scimPath' | 'isBuiltin'>;
 
 const FALLBACKS = new Map(BUILTIN_FIELDS.map((field) => [field.machineName, field.fallbackScimPaths]));
 

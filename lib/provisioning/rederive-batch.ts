@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
 import { scimUsers } from '@/db/schema';
-import type { AppField } from '@/lib/fields/list-fields';
+import type { AppFieldDto } from '@/lib/contracts/fields';
 import type { SchemaRegistry } from '@/lib/scim';
 import { deriveFieldValue } from './map-app-fields';
 import { matchListOptions } from './match-list-options';
@@ -19,7 +19,7 @@ export const userRowColumns = {
 const MAX_ROUNDS = 3;
 
 /** A soft-deleted Entra user keeps its email (see apply-user-mapping.ts); its tombstone name is never derived into it. */
-function isTombstoneEmail(field: AppField, row: UserRow): boolean {
+function isTombstoneEmail(field: AppFieldDto, row: UserRow): boolean {
   const { userName, active } = row.document;
   return (
     field.isBuiltin &&
@@ -31,7 +31,7 @@ function isTombstoneEmail(field: AppField, row: UserRow): boolean {
   );
 }
 
-async function deriveRows(db: Database, field: AppField, registry: SchemaRegistry, rows: UserRow[]) {
+async function deriveRows(db: Database, field: AppFieldDto, registry: SchemaRegistry, rows: UserRow[]) {
   const derived = rows.map((row) => ({
     row,
     value: isTombstoneEmail(field, row) ? (row.appFields.email ?? null) : deriveFieldValue(field, row.document, registry),
@@ -48,7 +48,7 @@ async function deriveRows(db: Database, field: AppField, registry: SchemaRegistr
  * Re-derives one field for a batch of users with one UPDATE … FROM the batch's values. The version guard leaves
  * alone rows written since they were read; those are read again and derived from their new document.
  */
-export async function rederiveBatch(db: Database, field: AppField, registry: SchemaRegistry, rows: UserRow[]): Promise<void> {
+export async function rederiveBatch(db: Database, field: AppFieldDto, registry: SchemaRegistry, rows: UserRow[]): Promise<void> {
   let pending = rows;
   for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round += 1) {
     const changes = await deriveRows(db, field, registry, pending);

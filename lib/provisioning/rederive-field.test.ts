@@ -4,12 +4,13 @@ import type { OpenDatabase } from '@/db/database';
 import { appFields, fieldRederiveJobs, scimUsers } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { getRederiveJob } from '@/lib/fields/get-rederive-job';
-import { appFieldColumns, type AppField } from '@/lib/fields/list-fields';
+import type { AppFieldDto } from '@/lib/contracts/fields';
+import { appFieldColumns } from '@/lib/fields/list-fields';
 import { loadUserRegistry } from './load-registry';
 import { matchListOptions } from './match-list-options';
 import { rederiveBatch, userRowColumns } from './rederive-batch';
 import { rederiveField } from './rederive-field';
-import { insertUser } from './test-directory';
+import { insertUser } from '@/e2e/fixtures/test-directory';
 
 vi.mock('./match-list-options', async (importOriginal) => {
   const original = await importOriginal<typeof import('./match-list-options')>();
@@ -19,7 +20,7 @@ vi.mock('./match-list-options', async (importOriginal) => {
 let database: OpenDatabase;
 const userIds: string[] = [];
 
-async function addField(machineName: string, type: 'text' | 'list', scimPath: string): Promise<AppField> {
+async function addField(machineName: string, type: 'text' | 'list', scimPath: string): Promise<AppFieldDto> {
   const [field] = await database.db
     .insert(appFields)
     .values({ machineName, label: machineName, type, scimPath, position: 10 })

@@ -1,8 +1,10 @@
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
 import { appFields, fieldRederiveJobs, scimUsers } from '@/db/schema';
-import { toRederiveJob, type RederiveJob } from '@/lib/fields/get-rederive-job';
-import { appFieldColumns, type AppField } from '@/lib/fields/list-fields';
+import type { RederiveJobDto } from '@/lib/contracts/fields';
+import { toRederiveJob } from '@/lib/fields/get-rederive-job';
+import type { AppFieldDto } from '@/lib/contracts/fields';
+import { appFieldColumns } from '@/lib/fields/list-fields';
 import { loadUserRegistry } from './load-registry';
 import { isRetryableDbError } from './map-db-error';
 import { rederiveBatch, userRowColumns, type UserRow } from './rederive-batch';
@@ -15,13 +17,13 @@ export type RederiveOptions = {
 };
 
 /** `completion` settles when the job has finished (it never rejects: failures are recorded on the job). */
-export type RederiveStart = { job: RederiveJob | null; completion: Promise<void> };
+export type RederiveStart = { job: RederiveJobDto | null; completion: Promise<void> };
 
 const DEFAULT_BATCH_SIZE = 500;
 const DEFAULT_SYNC_LIMIT = 500;
 const BATCH_ATTEMPTS = 3;
 
-type BatchState = { field: AppField | undefined; superseded: boolean };
+type BatchState = { field: AppFieldDto | undefined; superseded: boolean };
 
 /** The field as it is now (a later mapping change applies from the next batch on) and whether a newer job replaced this one. */
 async function readBatchState(db: Database, jobId: string, fieldId: string): Promise<BatchState> {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Database } from '@/db/database';
 import { appRoles } from '@/db/schema';
 import { toAuditActor } from '@/lib/audit/audit-actor';
@@ -6,15 +5,14 @@ import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { findPgError } from '@/db/pg-error';
-import { roleDescriptionSchema, roleNameSchema, roleNameTaken, toAppRole, type AppRole } from './role-input';
+import type { CreateRoleBody, RoleDto } from '@/lib/contracts/roles';
+import { roleNameTaken, toAppRole } from './role-input';
 
-const createRoleInputSchema = z.object({ name: roleNameSchema, description: roleDescriptionSchema.optional().default('') });
-
-export type CreateRoleInput = z.input<typeof createRoleInputSchema>;
-
-/** Creates an application role; names are unique without regard to case. Audited in the same transaction. */
-export async function createRole(db: Database, input: CreateRoleInput, actor: ConsoleActor): Promise<AppRole> {
-  const { name, description } = createRoleInputSchema.parse(input);
+/**
+ * Creates an application role; names are unique without regard to case. Audited in the same transaction.
+ * The input is already parsed by `createRoleBodySchema` (trimmed, within length).
+ */
+export async function createRole(db: Database, { name, description }: CreateRoleBody, actor: ConsoleActor): Promise<RoleDto> {
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx.insert(appRoles).values({ name, description }).returning();

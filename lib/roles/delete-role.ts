@@ -5,16 +5,16 @@ import { toAuditActor } from '@/lib/audit/audit-actor';
 import { diffFields } from '@/lib/audit/diff-fields';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
-import { listGroupMappings, type GroupMapping } from '@/lib/group-mappings/list-group-mappings';
 import { DomainError } from '@/lib/errors/domain-error';
+import { listGroupMappings } from '@/lib/group-mappings/list-group-mappings';
 import { isUuid } from '@/lib/provisioning/user-store';
-import { toAppRole, type AppRole } from './role-input';
+import type { DeletedRoleDto } from '@/lib/contracts/roles';
+import { toAppRole } from './role-input';
 
 /** What deleting a role took with it: its mappings (deleted with it) and how many users no longer have it. */
-export type DeletedRole = { role: AppRole; mappings: GroupMapping[]; usersLosingRole: number };
 
 /** Deletes a role and its group mappings, audited in the same transaction; returns what the deletion affected. */
-export async function deleteRole(db: Database, id: string, actor: ConsoleActor): Promise<DeletedRole> {
+export async function deleteRole(db: Database, id: string, actor: ConsoleActor): Promise<DeletedRoleDto> {
   return db.transaction(async (tx) => {
     const [row] = isUuid(id) ? await tx.select().from(appRoles).where(eq(appRoles.id, id)).for('update') : [];
     if (!row) throw new DomainError('not_found', 'This role does not exist (it may have been deleted already).');

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
-import type { AppRole } from './role-input';
+import type { RoleDto } from '@/lib/contracts/roles';
 
-export type RoleSummary = AppRole & {
+export type RoleSummary = RoleDto & {
   /** Mappings to received groups and pre-mappings by name together. */
   mappingCount: number;
   pendingMappingCount: number;

@@ -4,7 +4,7 @@ import type { OpenDatabase } from '@/db/database';
 import { auditEvents, groupRoleMappings } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { mapGroupToRole } from '@/lib/group-mappings/map-group-to-role';
-import { insertGroup, insertUser, refusalOf, testActor } from '@/lib/provisioning/test-directory';
+import { insertGroup, insertUser, refusalOf, testActor } from '@/e2e/fixtures/test-directory';
 import { createRole } from './create-role';
 import { deleteRole } from './delete-role';
 import { listRoles } from './list-roles';
@@ -20,8 +20,8 @@ afterAll(() => database.close());
 const lastAudit = async () => (await database.db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1))[0];
 
 describe('createRole', () => {
-  it('creates a role with a trimmed name and an empty description, audited', async () => {
-    const role = await createRole(database.db, { name: '  Viewer ' }, testActor);
+  it('creates a role, audited', async () => {
+    const role = await createRole(database.db, { name: 'Viewer', description: '' }, testActor);
     expect(role).toMatchObject({ name: 'Viewer', description: '' });
     expect(await lastAudit()).toMatchObject({
       operation: 'role.create',
@@ -33,22 +33,20 @@ describe('createRole', () => {
     });
   });
 
-  it.each([
-    ['a blank name', { name: '   ' }, /^name: Enter a role name/],
-    ['an 81-character name', { name: 'x'.repeat(81) }, /^name: Keep the role name to 80 characters/],
-    ['a name taken in another case', { name: 'VIEWER' }, /^name: A role named "VIEWER" already exists/],
-  ])('refuses %s', async (_case, input, message) => {
-    expect(await refusalOf(createRole(database.db, input, testActor))).toMatch(message);
+  it('refuses a name taken in another case, naming the field', async () => {
+    expect(await refusalOf(createRole(database.db, { name: 'VIEWER', description: '' }, testActor))).toMatch(
+      /^name: A role named "VIEWER" already exists/,
+    );
   });
 
   it('answers a taken name with a conflict', async () => {
-    await expect(createRole(database.db, { name: 'viewer' }, testActor)).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(createRole(database.db, { name: 'viewer', description: '' }, testActor)).rejects.toMatchObject({ kind: 'conflict' });
   });
 });
 
 describe('updateRole', () => {
   it('renames and describes a role, including a change of case only, audited', async () => {
-    const role = await createRole(database.db, { name: 'editor' }, testActor);
+    const role = await createRole(database.db, { name: 'editor', description: '' }, testActor);
     const renamed = await updateRole(database.db, role.id, { name: 'Editor', description: 'Edits content' }, testActor);
     expect(renamed).toMatchObject({ id: role.id, name: 'Editor', description: 'Edits content' });
     expect((await lastAudit()).changes).toEqual([
@@ -68,7 +66,7 @@ describe('updateRole', () => {
 
 describe('listRoles and deleteRole', () => {
   it('lists roles with mapping and user counts, and deleting one says what it affected', async () => {
-    const owner = await createRole(database.db, { name: 'Owner' }, testActor);
+    const owner = await createRole(database.db, { name: 'Owner', description: '' }, testActor);
     const [ann, bob] = [await insertUser(database.db, { userName: 'ann@x.example' }), await insertUser(database.db, { userName: 'bob@x.example' })];
     const admins = await insertGroup(database.db, 'Admins', [ann, bob]);
     const leads = await insertGroup(database.db, 'Leads', [ann]);

@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Database } from '@/db/database';
 import { appRoles } from '@/db/schema';
 import { toAuditActor } from '@/lib/audit/audit-actor';
@@ -8,16 +7,12 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { DomainError } from '@/lib/errors/domain-error';
 import { findPgError } from '@/db/pg-error';
+import type { RoleDto, UpdateRoleBody } from '@/lib/contracts/roles';
 import { isUuid } from '@/lib/provisioning/user-store';
-import { roleDescriptionSchema, roleNameSchema, roleNameTaken, toAppRole, type AppRole } from './role-input';
-
-const updateRoleInputSchema = z.object({ name: roleNameSchema.optional(), description: roleDescriptionSchema.optional() });
-
-export type UpdateRoleInput = z.input<typeof updateRoleInputSchema>;
+import { roleNameTaken, toAppRole } from './role-input';
 
 /** Renames a role or changes its description (a change of case only is a rename too). Audited in the same transaction. */
-export async function updateRole(db: Database, id: string, input: UpdateRoleInput, actor: ConsoleActor): Promise<AppRole> {
-  const patch = updateRoleInputSchema.parse(input);
+export async function updateRole(db: Database, id: string, patch: UpdateRoleBody, actor: ConsoleActor): Promise<RoleDto> {
   try {
     return await db.transaction(async (tx) => {
       const [current] = isUuid(id) ? await tx.select().from(appRoles).where(eq(appRoles.id, id)).for('update') : [];

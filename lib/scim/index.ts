@@ -30,7 +30,6 @@ export * from './patch/detect-idp-dialect';
 export * from './resources/validate-resource';
 export * from './resources/users/validate-user';
 export * from './resources/groups/validate-group';
-export * from './resources/users/present-user';
 export * from './resources/groups/present-group';
 
 export * from './output/etag';

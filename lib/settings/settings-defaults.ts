@@ -1,18 +1,7 @@
-import type { DeleteMode } from '@/lib/contracts/settings';
+import type { SettingsDto } from '@/lib/contracts/settings';
 
-/** The owner's settings (DESIGN "User configuration", "Tokens", "Audit log"), one row per key in `settings`. */
-export type RosterSettings = {
-  applyUserNameChanges: boolean;
-  deleteMode: DeleteMode;
-  tokenExpiryDefaultDays: number;
-  tokenExpiryMaxDays: number;
-  auditRetentionDays: number;
-  applicationDomain: string | null;
-  /** Set when the owner saves the user configuration; the onboarding checklist reads it. */
-  userConfigurationSavedAt: string | null;
-};
-
-export const SETTINGS_DEFAULTS: RosterSettings = {
+/** The owner's settings (DESIGN "User configuration", "Tokens", "Audit log") before the owner changes any. */
+export const SETTINGS_DEFAULTS: SettingsDto = {
   applyUserNameChanges: true,
   deleteMode: 'delete',
   tokenExpiryDefaultDays: 180,

@@ -4,7 +4,7 @@ import type { OpenDatabase } from '@/db/database';
 import { auditEvents, settings } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { DomainError } from '@/lib/errors/domain-error';
-import { refusalOf, testActor } from '@/lib/provisioning/test-directory';
+import { refusalOf, testActor } from '@/e2e/fixtures/test-directory';
 import { getSettings } from './get-settings';
 import { SETTINGS_DEFAULTS } from './settings-defaults';
 import { updateSettings, type SettingsPatch } from './update-settings';

@@ -9,22 +9,22 @@ import { settingsFieldsSchema } from '@/lib/contracts/settings';
 import { DomainError } from '@/lib/errors/domain-error';
 import { getSettings } from './get-settings';
 import { invalidateSettingsCache } from './settings-cache';
-import type { RosterSettings } from './settings-defaults';
+import type { SettingsDto } from '@/lib/contracts/settings';
 
 const settingsPatchSchema = settingsFieldsSchema.partial().strict();
 
 /** The save time changes on every save of the user configuration; it is not a setting the owner changed. */
-function withoutSaveTime(values: RosterSettings): Record<string, unknown> {
+function withoutSaveTime(values: SettingsDto): Record<string, unknown> {
   return Object.fromEntries(Object.entries(values).filter(([key]) => key !== 'userConfigurationSavedAt'));
 }
 
-export type SettingsPatch = Partial<Omit<RosterSettings, 'userConfigurationSavedAt'>>;
+export type SettingsPatch = Partial<Omit<SettingsDto, 'userConfigurationSavedAt'>>;
 
 /**
  * Saves a subset of the settings and audits the change in the same transaction. The expiry default is checked
  * against the maximum after merging with the stored values, so a patch of one of the two cannot break the pair.
  */
-export async function updateSettings(db: Database, patch: SettingsPatch, actor: ConsoleActor): Promise<RosterSettings> {
+export async function updateSettings(db: Database, patch: SettingsPatch, actor: ConsoleActor): Promise<SettingsDto> {
   const changes = settingsPatchSchema.parse(patch);
   const savesUserConfiguration = changes.applyUserNameChanges !== undefined || changes.deleteMode !== undefined;
 
@@ -32,7 +32,7 @@ export async function updateSettings(db: Database, patch: SettingsPatch, actor: 
     // Two owners saving the default and the maximum at once must not each pass the check against the other's old value.
     await queryRows(tx, sql`select pg_advisory_xact_lock(hashtext('roster.settings'))`);
     const before = await getSettings(tx);
-    const after: RosterSettings = {
+    const after: SettingsDto = {
       ...before,
       ...changes,
       ...(savesUserConfiguration ? { userConfigurationSavedAt: new Date().toISOString() } : {}),
@@ -49,7 +49,7 @@ export async function updateSettings(db: Database, patch: SettingsPatch, actor: 
     if (keys.length > 0) {
       await tx
         .insert(settings)
-        .values(keys.map((key) => ({ key, value: sql`${JSON.stringify(after[key as keyof RosterSettings])}::jsonb`, updatedBy: actor.email })))
+        .values(keys.map((key) => ({ key, value: sql`${JSON.stringify(after[key as keyof SettingsDto])}::jsonb`, updatedBy: actor.email })))
         .onConflictDoUpdate({
           target: settings.key,
           set: { value: sql`excluded.value`, updatedAt: sql`now()`, updatedBy: sql`excluded.updated_by` },

@@ -1,4 +1,6 @@
-const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+import { DAY_MS } from '@/lib/time/day-ms';
+
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: DAY_MS } as const;
 
 /** `90d`, `12h`, `30m`, `45s` → milliseconds; anything else throws an error that says what to write instead. */
 export function parseDuration(text: string): number {

@@ -7,11 +7,11 @@ import { createToken } from './create-token';
 import { expireToken } from './expire-token';
 import { rotateToken } from './rotate-token';
 import { verifyBearerToken } from './verify-bearer-token';
+import { DAY_MS } from '@/lib/time/day-ms';
 
 let database: OpenDatabase;
-const DAY = 86_400_000;
 const now = new Date('2030-01-01T00:00:00Z');
-const day = (n: number) => new Date(now.getTime() + n * DAY);
+const day = (n: number) => new Date(now.getTime() + n * DAY_MS);
 const owner = { id: 'u1', email: 'owner@example.com', name: 'Olive', role: 'owner' } as const;
 
 beforeAll(async () => {

@@ -11,8 +11,7 @@ import { insertToken } from './insert-token';
 import { normalizeTokenName } from './token-name';
 import { summarizeToken, tokenStatus, type TokenSummary } from './token-status';
 import { forgetCachedTokens } from './token-cache';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@/lib/time/day-ms';
 
 export type RotateTokenInput = {
   id: string;

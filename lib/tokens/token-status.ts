@@ -1,10 +1,10 @@
 import type { scimTokens } from '@/db/schema';
+import { DAY_MS } from '@/lib/time/day-ms';
 
 export type TokenStatus = 'active' | 'expiring_soon' | 'expired' | 'revoked';
 
 /** A token within this many days of its expiry is flagged, and the console banner warns about it. */
 export const EXPIRING_SOON_DAYS = 14;
-const DAY_MS = 86_400_000;
 
 /** What the console lists; never the secret or its hash. */
 export type TokenSummary = {

@@ -1,6 +1,6 @@
 import type { WebhookDeliveryDto, WebhookEndpointDto } from '@/lib/contracts/webhooks';
 import type { WebhookDeliveryRow, WebhookEndpointRow } from '@/db/schema';
-import type { ChangeEventType } from '@/lib/events/change-event-schema';
+import type { ChangeEventType } from '@/lib/contracts/change-events';
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 

@@ -7,7 +7,7 @@ import { queryRows, type OpenDatabase } from '@/db/database';
 import { appRoles, auditEvents, webhookDeliveries, webhookEndpoints } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { settleFeed } from '@/lib/events/settle-feed';
-import { testActor } from '@/lib/provisioning/test-directory';
+import { testActor } from '@/e2e/fixtures/test-directory';
 import { deliverWebhooks, type DeliveryOptions } from './deliver-webhooks';
 import { createWebhookEndpoint, listWebhookDeliveries, redeliverWebhook, updateWebhookEndpoint } from './manage-webhook-endpoints';
 import { queueWebhookDeliveries } from './queue-webhook-deliveries';

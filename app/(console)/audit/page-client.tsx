@@ -12,9 +12,10 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState, Skeleton } from '@/components/ui/loading-state';
-import { activityQuery, auditExportUrl, auditKeys, auditListQuery } from '@/lib/client/audit';
+import { activityQuery, auditExportUrl, auditListQuery } from '@/lib/client/audit';
 import { useIsClient } from '@/lib/client/use-is-client';
 import { useUrlFilters } from '@/lib/client/use-url-filters';
+import { auditKeys } from '@/lib/client/query-keys';
 
 export function AuditPageClient() {
   const queryClient = useQueryClient();

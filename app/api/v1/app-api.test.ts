@@ -70,7 +70,7 @@ beforeAll(async () => {
 
   const editor = await createRole(database.db, { name: 'Editor', description: 'Edits documents' }, owner);
   editorRoleId = editor.id;
-  await createRole(database.db, { name: 'Viewer' }, owner);
+  await createRole(database.db, { name: 'Viewer', description: '' }, owner);
   await mapGroupToRole(database.db, { roleId: editor.id, groupDisplayName: 'app-editors' }, owner);
   const group = await scim('POST', '/Groups', newGroup('app-editors', { members: [{ value: ids.ada.scimId }] }));
   editorsGroupId = group.body.id;

@@ -20,7 +20,7 @@ afterAll(() => database.close());
 
 describe('group → role mappings through SCIM', () => {
   it('a mapping made by display name before the group arrives binds when Entra creates it', async () => {
-    const role = await createRole(database.db, { name: 'Editor' }, owner);
+    const role = await createRole(database.db, { name: 'Editor', description: '' }, owner);
     await mapGroupToRole(database.db, { roleId: role.id, groupDisplayName: 'app-editors' }, owner);
     const user = (await scim('POST', '/Users', newUser('editor@contoso.example'))).body;
     const group = await scim('POST', '/Groups', newGroup('App-Editors', { members: [{ value: user.id }] }));
@@ -31,7 +31,7 @@ describe('group → role mappings through SCIM', () => {
   });
 
   it('deleting one of two same-named mapped groups succeeds, and a re-created group binds again', async () => {
-    const role = await createRole(database.db, { name: 'Viewer' }, owner);
+    const role = await createRole(database.db, { name: 'Viewer', description: '' }, owner);
     const first = (await scim('POST', '/Groups', newGroup('viewers'))).body;
     const second = (await scim('POST', '/Groups', newGroup('viewers'))).body;
     await mapGroupToRole(database.db, { roleId: role.id, groupId: first.id }, owner);

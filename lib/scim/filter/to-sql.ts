@@ -4,6 +4,7 @@ import { formatAttributePath } from '../paths/attribute-path';
 import { findSubAttribute, type ResolvedPath, type SchemaRegistry } from '../schemas/registry';
 import type { AttributeDefinition } from '../schemas/attribute';
 import type { AttributePath, CompareOperator, FilterNode } from './ast';
+import { escapeLike } from './like-pattern';
 import { comparisonOperand, comparisonTarget, DATE_TIME_PATTERN, resolveFilterPath, validateFilter, type Operand } from './validate';
 
 /**
@@ -159,7 +160,7 @@ function condition(reader: Reader, op: CompareOperator, operand: Exclude<Operand
   if (operand.type === 'dateTime') return sql`${reader.time} ${sql.raw(ORDER[op])} ${operand.value}::timestamptz`;
   const fold = (expression: SQL) => (operand.caseExact ? expression : sql`lower(${expression})`);
   if (op === 'co' || op === 'sw' || op === 'ew') {
-    const escaped = operand.value.replace(/[\\%_]/g, (char) => `\\${char}`);
+    const escaped = escapeLike(operand.value);
     const pattern = `${op === 'sw' ? '' : '%'}${escaped}${op === 'ew' ? '' : '%'}`;
     return sql`${fold(reader.text)} like ${fold(sql`${pattern}::text`)}`;
   }

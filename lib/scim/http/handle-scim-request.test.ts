@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGroupRegistry, createUserRegistry } from '../schemas/registry';
-import type { BearerCheck, ScimAuditEvent, ScimDeps, ScimScope } from '../ports';
+import type { BearerCheck, ListQuery, ScimAuditEvent, ScimDeps, ScimScope } from '../ports';
 import { handleScimRequest } from './handle-scim-request';
 import type { ScimRequest } from './types';
 
@@ -9,13 +9,18 @@ const GOOD = 'Bearer good-token';
 function fakeDeps(options: { check?: BearerCheck; failWith?: Error } = {}) {
   const events: ScimAuditEvent[] = [];
   const logged: unknown[] = [];
+  /** What the engine asked the user store to list: filtering itself is the store's job (tested on a real DB). */
+  const userQueries: ListQuery[] = [];
   const unexpected = () => {
     throw options.failWith ?? new Error('not used by this test');
   };
   const scope: ScimScope = {
     users: {
       get: async () => (options.failWith ? unexpected() : undefined),
-      list: async () => ({ totalResults: 0, resources: [] }),
+      list: async (query) => {
+        userQueries.push(query);
+        return { totalResults: 0, resources: [] };
+      },
       findReprovisionable: unexpected,
       create: unexpected,
       restore: unexpected,
@@ -41,7 +46,7 @@ function fakeDeps(options: { check?: BearerCheck; failWith?: Error } = {}) {
     ids: { newId: () => 'ref-1' },
     logger: { error: (_message, context) => void logged.push(context) },
   };
-  return { deps, events, logged };
+  return { deps, events, logged, userQueries };
 }
 
 function request(method: string, path: string, init: { headers?: Record<string, string>; body?: string } = {}): ScimRequest {
@@ -103,10 +108,17 @@ describe('handleScimRequest', () => {
     expect(events).toHaveLength(1);
   });
 
-  it('answers the Entra connection test (filter on a random GUID) with 200 and an empty ListResponse', async () => {
-    const { deps, events } = fakeDeps();
+  // The store filters (app/scim/v2/idp-quirks.test.ts runs the connection test on a real database); the engine
+  // parses the filter and hands it to the store, and wraps what the store found in a ListResponse.
+  it('hands the parsed filter of the Entra connection test to the store and answers 200 with an empty ListResponse', async () => {
+    const { deps, events, userQueries } = fakeDeps();
     const filter = encodeURIComponent('userName eq "5f0c3a0e-7c1d-4c39-a3b6-0e9f5e2b7d11"');
     const response = await handleScimRequest(request('GET', `/Users?filter=${filter}`), deps);
+    expect(userQueries).toEqual([
+      expect.objectContaining({
+        filter: { kind: 'compare', path: expect.objectContaining({ attribute: 'userName' }), op: 'eq', value: '5f0c3a0e-7c1d-4c39-a3b6-0e9f5e2b7d11' },
+      }),
+    ]);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ totalResults: 0, itemsPerPage: 0, startIndex: 1, Resources: [] });
     expect(events).toEqual([expect.objectContaining({ operation: 'user.list', outcome: 'success', token: { id: 't1', name: 'Entra' } })]);

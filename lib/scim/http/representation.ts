@@ -1,7 +1,7 @@
+import { presentResource } from '../output/present-resource';
 import { isAttributeReturned, projectResource, type ProjectionOptions } from '../output/project';
 import type { StoredGroup, StoredUser } from '../ports';
 import { presentGroup as presentGroupResource } from '../resources/groups/present-group';
-import { presentUser as presentUserResource } from '../resources/users/present-user';
 import type { SchemaRegistry } from '../schemas/registry';
 import type { ScimCall } from './operation';
 
@@ -29,7 +29,7 @@ export function returnsMembers(registry: SchemaRegistry, projection: Projection)
 /** A stored user as the client reads it: document, `groups` from the membership table, id and meta, projected. */
 export function presentUser(user: StoredUser, registry: SchemaRegistry, baseUrl: string, projection: Projection): Record<string, unknown> {
   const document = user.groups.length > 0 ? { ...user.document, groups: user.groups } : user.document;
-  const resource = presentUserResource({ registry, baseUrl, id: user.id, document, version: user.version, created: user.created, lastModified: user.lastModified });
+  const resource = presentResource({ registry, baseUrl, id: user.id, document, version: user.version, created: user.created, lastModified: user.lastModified });
   return projectResource(resource, registry, projection);
 }
 

@@ -3,7 +3,7 @@ import type { OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { getConsoleSession } from '@/lib/auth/session';
-import { insertGroup, testActor } from '@/lib/provisioning/test-directory';
+import { insertGroup, testActor } from '@/e2e/fixtures/test-directory';
 import { createRole } from '@/lib/roles/create-role';
 import { callRoute, refusal } from '../test-requests';
 import { PUT } from './route';
@@ -19,7 +19,7 @@ let roleIds: string[];
 beforeAll(async () => {
   database.current = await createTestDatabase();
   groupId = await insertGroup(database.current.db, 'Finance');
-  roleIds = [(await createRole(database.current.db, { name: 'Approver' }, testActor)).id, (await createRole(database.current.db, { name: 'Payer' }, testActor)).id];
+  roleIds = [(await createRole(database.current.db, { name: 'Approver', description: '' }, testActor)).id, (await createRole(database.current.db, { name: 'Payer', description: '' }, testActor)).id];
 });
 afterAll(() => database.current?.close());
 beforeEach(() => vi.mocked(getConsoleSession).mockResolvedValue(testActor));

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_URNS } from '../../constants';
-import { createUserRegistry } from '../../schemas/registry';
-import { presentUser } from './present-user';
+import { SCHEMA_URNS } from '../constants';
+import { createUserRegistry } from '../schemas/registry';
+import { presentResource } from './present-resource';
 
 const registry = createUserRegistry([]);
 
-describe('presentUser (RFC 7643 §3, §4.1)', () => {
+describe('presentResource for a User (RFC 7643 §3, §4.1)', () => {
   it('returns the stored document with id and meta, values as stored', () => {
     const document = { schemas: [SCHEMA_URNS.coreUser], userName: 'bjensen', emails: [{ value: 'B@X', primary: true }], id: 'stale', meta: { version: 'x' } };
-    expect(presentUser({
+    expect(presentResource({
       registry,
       baseUrl: 'https://roster.example.com/scim/v2',
       id: 'u-1',
