@@ -6,6 +6,7 @@
  * `--without-outbox` runs without the change feed's triggers, to measure what the feed costs.
  */
 import { parseArgs } from 'node:util';
+import { countChangeEvents, disableChangeFeedTriggers } from './change-feed-switch';
 import { openEngineBench } from './engine-harness';
 import * as workload from './workload';
 
@@ -24,14 +25,8 @@ const { database, open, handleScimRequest, scimDeps, request } = await openEngin
 const { sql } = await import('drizzle-orm');
 const { queryRows } = await import('@/db/database');
 try {
-  if (values['without-outbox']) {
-    // Only the change feed's triggers (roster_events_*): the live-user count's triggers stay, as in production.
-    const triggers = await queryRows<{ tgname: string; relname: string }>(
-      open.db,
-      sql`select t.tgname, c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid where t.tgname like 'roster_events_%'`,
-    );
-    for (const { tgname, relname } of triggers) await queryRows(open.db, sql.raw(`alter table ${relname} disable trigger ${tgname}`));
-  }
+  const runSql = (text: string) => queryRows<Record<string, unknown>>(open.db, sql.raw(text));
+  if (values['without-outbox']) await disableChangeFeedTriggers(runSql);
   const deps = await scimDeps(open.db);
 
   let next = 0;
@@ -51,7 +46,7 @@ try {
   const cpu = process.cpuUsage(cpuBefore);
   console.log(`engine only: ${users} users (filter + POST) in ${seconds.toFixed(1)} s = ${Math.round(users / seconds)} users/s; ` +
     `this process (engine + drizzle + postgres-js): ${((cpu.user + cpu.system) / 1000 / users / 2).toFixed(2)} ms CPU per request`);
-  const [{ events }] = await queryRows<{ events: number }>(open.db, sql`select count(*)::int as events from change_events`);
+  const events = await countChangeEvents(runSql);
   console.log(`change feed ${values['without-outbox'] ? 'off' : 'on'}: ${events} events written, ${Math.round(events / seconds)} events/s`);
 } finally {
   await open.close();

@@ -6,7 +6,8 @@
  * Each size runs on a fresh database; the run fails (exit 1) on any error or if the final state differs from what was sent.
  * `--cpu-prof` saves a CPU profile of the server to .next-profiles/; `--log-statements-ms N` makes PostgreSQL log
  * every statement of the benchmark database slower than N ms (0: all) to its server log; `--keep-database` leaves
- * each size's database in place (its URL is printed) for EXPLAIN.
+ * each size's database in place (its URL is printed) for EXPLAIN; `--without-outbox` disables the change feed's
+ * triggers once the server has migrated, to measure what the feed costs.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +18,7 @@ import postgres from 'postgres';
 import { ScimClient } from './http-client';
 import { bigGroup, incrementalCycle, initialCycle, reads, type BenchPlan, type BenchState } from './phases';
 import { createBenchDatabase, createToken, sampleRss, startServer, type ServerKind } from './server';
+import { countChangeEvents, disableChangeFeedTriggers } from './change-feed-switch';
 import { createCpuProbe } from './cpu';
 import { formatTable, measureCpuWith, type PhaseResult } from './stats';
 import { verifyFinalState } from './verify';
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     'log-statements-ms': { type: 'string' },
     'keep-database': { type: 'boolean', default: false },
+    'without-outbox': { type: 'boolean', default: false },
   },
 });
 
@@ -44,6 +47,8 @@ type SizeReport = {
   loadAverage: { before: number[]; after: number[] };
   phases: PhaseResult[];
   problems: string[];
+  /** Rows in the change feed at the end (0 with `--without-outbox`). */
+  changeEvents: number;
 };
 
 const loadAverage = () => os.loadavg().map((value) => Math.round(value * 100) / 100);
@@ -66,6 +71,9 @@ async function runSize(users: number, kind: ServerKind, workers: number): Promis
       logFile: path.join('bench-results', `server-${kind}-${workers}-${users}.log`),
       cpuProfile: values['cpu-prof'],
     });
+    const inspector = postgres(database.url, { max: 1, onnotice: () => {} });
+    const runSql = (text: string) => inspector.unsafe(text) as Promise<Record<string, unknown>[]>;
+    if (values['without-outbox']) await disableChangeFeedTriggers(runSql);
     const rss = sampleRss(server.process.pid!);
     measureCpuWith(createCpuProbe(server.process.pid!, database.name));
     const concurrency = Number(values.concurrency);
@@ -82,11 +90,13 @@ async function runSize(users: number, kind: ServerKind, workers: number): Promis
       ];
       const after = loadAverage();
       const problems = await verifyFinalState(client, plan, state);
-      return { users, server: kind, workers, peakRssMiB: rss.peak(), loadAverage: { before, after }, phases, problems };
+      const changeEvents = await countChangeEvents(runSql);
+      return { users, server: kind, workers, peakRssMiB: rss.peak(), loadAverage: { before, after }, phases, problems, changeEvents };
     } finally {
       rss.stop();
       measureCpuWith(undefined);
       await client.close();
+      await inspector.end();
       await server.stop();
     }
   } finally {
@@ -122,6 +132,7 @@ async function main(): Promise<void> {
         `\n== ${size} users, ${kind === 'next' ? 'next start' : `Roster's server, ${workers} worker(s)`}, concurrency ${values.concurrency}, server peak RSS ${rss.total} MiB (largest process ${rss.largest} MiB) ==`,
       );
       console.log(`load average (1/5/15 min) before ${report.loadAverage.before.join(' ')}, after ${report.loadAverage.after.join(' ')}`);
+      console.log(`change feed ${values['without-outbox'] ? 'off' : 'on'}: ${report.changeEvents} events written`);
       console.log(formatTable(report.phases));
       const errors = report.phases.reduce((sum, phase) => sum + phase.errors, 0);
       for (const phase of report.phases) for (const sample of phase.firstErrors) console.log(`  error in ${phase.phase}: ${sample}`);

@@ -31,11 +31,13 @@ export const SELECT_LIVE_USERS_BY: Record<'username' | 'externalid', string> = {
  * or inactive user with the same userName or externalId, which takes the transaction path) or a live duplicate (409).
  */
 export const INSERT_USER = `with new_user as (select * from jsonb_populate_record(null::scim_users, $1::text::jsonb)),
+  wanted as (select lower(user_name) as user_name, external_id from new_user),
   candidate as (
-    select u.id from scim_users u, new_user n
-    where (lower(u.user_name) = lower(n.user_name) or u.external_id = n.external_id) and (u.deprovisioned_at is not null or u.active = false)
+    (select u.id from scim_users u where lower(u.user_name) = (select user_name from wanted) and (u.deprovisioned_at is not null or u.active = false) limit 1)
+    union all
+    (select u.id from scim_users u where u.external_id = (select external_id from wanted) and (u.deprovisioned_at is not null or u.active = false) limit 1)
     limit 1),
-  duplicate as (select 1 from scim_users u, new_user n where lower(u.user_name) = lower(n.user_name) and u.deprovisioned_at is null),
+  duplicate as (select 1 from scim_users u where lower(u.user_name) = (select user_name from wanted) and u.deprovisioned_at is null),
   inserted as (
     insert into scim_users (id, user_name, external_id, active, primary_email, display_name, document, app_fields, version, created_at, updated_at)
     select id, user_name, external_id, active, primary_email, display_name, document, app_fields, 1, created_at, updated_at from new_user
