@@ -44,7 +44,7 @@ export class PhaseRecorder {
   finish(units?: { count: number; unit: string }): PhaseResult {
     const seconds = (performance.now() - this.startedAt) / 1000;
     const cpu = this.cpuAtStart && cpuProbe?.();
-    const perRequest = (key: keyof CpuSample) => round((cpu![key] - this.cpuAtStart![key]) / Math.max(1, this.latencies.length));
+    const perRequest = (key: keyof CpuSample) => roundTo(2, (cpu![key] - this.cpuAtStart![key]) / Math.max(1, this.latencies.length));
     const sorted = [...this.latencies].sort((a, b) => a - b);
     const percentile = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0);
     return {
@@ -63,8 +63,14 @@ export class PhaseRecorder {
   }
 }
 
+/** CPU per request to two decimals: the figure compared across runs (issue 10's outbox cost is a few hundredths). */
+function roundTo(decimals: number, value: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}
+
 function round(value: number): number {
-  return Math.round(value * 10) / 10;
+  return roundTo(1, value);
 }
 
 /** Runs `work(i)` for i in [0, total) with `concurrency` workers pulling from one counter. */

@@ -10,8 +10,12 @@ type Resolved = ReturnType<ColumnResolver['column']>;
  */
 export const groupMembersJson: SQL = sql`(select coalesce(jsonb_agg(jsonb_build_object('value', gm.user_id::text, 'display', coalesce(mu.display_name, mu.user_name), 'type', 'User') order by gm.added_at, gm.user_id), '[]'::jsonb) from group_members gm join scim_users mu on mu.id = gm.user_id where gm.group_id = ${scimGroups.id})`;
 
-/** `groups` of a user (RFC 7643 §4.1.2, read-only), built from the membership table. */
-export const userGroupsJson: SQL = sql`(select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('value', ug.id::text, 'display', ug.display_name, 'type', 'direct')) order by ug.display_name, ug.id), '[]'::jsonb) from group_members gu join scim_groups ug on ug.id = gu.group_id where gu.user_id = ${scimUsers.id})`;
+/**
+ * `groups` of a user (RFC 7643 §4.1.2, read-only), built from the membership table. Each group's name is a lookup by
+ * its key rather than a join: on a directory growing faster than its statistics, a join's generic plan hashes the
+ * whole groups table for every user read.
+ */
+export const userGroupsJson: SQL = sql`(select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('value', ug.id::text, 'display', ug.display_name, 'type', 'direct')) order by ug.display_name, ug.id), '[]'::jsonb) from (select gu.group_id as id, (select g.display_name from scim_groups g where g.id = gu.group_id) as display_name from group_members gu where gu.user_id = ${scimUsers.id}) ug)`;
 
 function key(path: ResolvedPath): string {
   if (path.isExtension) return '';
