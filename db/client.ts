@@ -4,6 +4,7 @@ import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { DEFAULT_POOL_SIZE, getEnv } from '@/lib/env';
 import type { Database, OpenDatabase } from './database';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
 import { createPreparedClient } from './prepared-statements';
@@ -22,7 +23,7 @@ export type OpenOptions = {
 
 async function openPostgres(url: string, options: OpenOptions): Promise<OpenDatabase> {
   await migratePostgresDatabase({ url });
-  const { client, sql } = createPreparedClient(url, { max: options.maxConnections ?? 10 });
+  const { client, sql } = createPreparedClient(url, { max: options.maxConnections ?? DEFAULT_POOL_SIZE });
   const db = drizzlePostgres(sql, { schema }) as unknown as Database;
   return { db, driver: 'postgres', close: () => client.end() };
 }
@@ -82,7 +83,7 @@ const cache = globalThis as unknown as { rosterDatabase?: Promise<OpenDatabase> 
 
 /** The process-wide database, opened on first use (never at import, so `next build` touches no data). */
 export function getDb(): Promise<Database> {
-  cache.rosterDatabase ??= openDatabase({ serveSocket: true }).catch((error: unknown) => {
+  cache.rosterDatabase ??= openDatabase({ serveSocket: true, maxConnections: getEnv().DATABASE_POOL_SIZE }).catch((error: unknown) => {
     cache.rosterDatabase = undefined;
     throw error;
   });

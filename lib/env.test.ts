@@ -45,6 +45,13 @@ describe('environment', () => {
     expect(parseEnv({ TRUSTED_PROXY_HOPS: '2' }).TRUSTED_PROXY_HOPS).toBe(2);
   });
 
+  it('keeps 10 PostgreSQL connections per process unless told otherwise, and refuses a pool of none', () => {
+    expect(parseEnv({}).DATABASE_POOL_SIZE).toBe(10);
+    expect(parseEnv({ DATABASE_POOL_SIZE: '4' }).DATABASE_POOL_SIZE).toBe(4);
+    expect(() => parseEnv({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE: must be at least 1/);
+    expect(() => parseEnv({ DATABASE_POOL_SIZE: 'many' })).toThrow(/DATABASE_POOL_SIZE/);
+  });
+
   it('names every wrong variable at once', () => {
     expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'nope' })).toThrow(/DATABASE_URL[\s\S]*NEXTAUTH_SECRET/);
   });

@@ -6,6 +6,9 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, 
 /** Server processes sharing the port when ROSTER_WORKERS is unset (measured: docs/PERFORMANCE.md). */
 export const DEFAULT_WORKERS = 1;
 
+/** PostgreSQL connections per server process when DATABASE_POOL_SIZE is unset. */
+export const DEFAULT_POOL_SIZE = 10;
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -23,6 +26,8 @@ const envSchema = z
       z.coerce.number({ error: 'must be a whole number of proxies (0 to 10)' }).int().min(0).max(10).default(0),
     ),
     HOST: optional(z.string()),
+    /** Connections each server process keeps to PostgreSQL (docs/PERFORMANCE.md, "Choosing the pool size"). */
+    DATABASE_POOL_SIZE: z.preprocess(blankAsUnset, z.coerce.number().int().min(1, 'must be at least 1').max(100).default(DEFAULT_POOL_SIZE)),
     ROSTER_WORKERS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1, 'must be at least 1').max(64).default(DEFAULT_WORKERS)),
     METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters (try: openssl rand -base64 24)')),
   })
