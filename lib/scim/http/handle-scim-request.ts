@@ -1,13 +1,13 @@
 import { SCIM_MEDIA_TYPE } from '../constants';
 import { ScimError } from '../errors/scim-error';
 import { renderError } from '../errors/render-error';
+import { intendedOperation, nameFromBody, type ScimCall, type ScimResponse } from '../operations/operation';
+import { matchRoute, type Route } from '../operations/router';
 import type { ScimAuditEvent, ScimAuditOperation, ScimDeps, ScimScope, TokenIdentity } from '../ports';
 import { authenticate, isRefusal } from './authenticate';
 import { dispatch } from './dispatch';
-import { intendedOperation, nameFromBody, type ScimCall } from './operation';
 import { readJsonBody } from './read-body';
-import { matchRoute, type Route } from './router';
-import { SCIM_BASE_PATH, type ScimRequest, type ScimResponse } from './types';
+import { SCIM_BASE_PATH, type ScimRequest } from './types';
 
 const AUDITED_QUERY = ['filter', 'attributes', 'excludedAttributes', 'sortBy', 'sortOrder', 'startIndex', 'count'];
 

@@ -18,12 +18,5 @@ export type ScimRequest = {
   isConnectionTest?: boolean;
 };
 
-/** One SCIM response as plain data; `body` is serialised as JSON (null: no body). */
-export type ScimResponse = {
-  status: number;
-  headers: Record<string, string>;
-  body: unknown;
-};
-
 /** The path the SCIM API is served under, below the origin. */
 export const SCIM_BASE_PATH = '/scim/v2';
