@@ -7,6 +7,7 @@ import { createTestDatabase } from '@/db/test-database';
 import { scimDeps } from '@/lib/provisioning/scim-deps';
 import { createToken } from '@/lib/tokens/create-token';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { DAY_MS } from '@/lib/time/day-ms';
 import type { ReadinessCheck } from './operations-endpoints';
 import { databaseReadiness } from './readiness';
 import { createRequestListener } from './request-listener';
@@ -39,7 +40,7 @@ async function listen(options: { readiness?: ReadinessCheck; metricsToken?: stri
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  ({ secret } = await createToken(database.db, { name: 'metrics test', expiresAt: new Date(Date.now() + 86_400_000), createdBy: 'test' }));
+  ({ secret } = await createToken(database.db, { name: 'metrics test', expiresAt: new Date(Date.now() + DAY_MS), createdBy: 'test' }));
 });
 afterAll(async () => {
   for (const server of servers) server.close();
