@@ -44,6 +44,7 @@ function describe(request: ScimRequest) {
 export async function handleScimRequest(request: ScimRequest, deps: ScimDeps): Promise<ScimResponse> {
   const started = deps.clock.now();
   const line = describe(request);
+  const isConnectionTest = deps.connectionTests.isConnectionTest(request.headers, started);
   let token: TokenIdentity | undefined;
   let operation: ScimAuditOperation = 'request.invalid';
   let route: Route | undefined;
@@ -64,12 +65,12 @@ export async function handleScimRequest(request: ScimRequest, deps: ScimDeps): P
     resourceId: route?.kind === 'resource' ? route.id : undefined,
     occurredAt: started,
     ...extra,
-    ...(request.isConnectionTest ? { operation: 'connection.test' } : {}),
+    ...(isConnectionTest ? { operation: 'connection.test' } : {}),
     detail: { ...(Object.keys(line.query).length > 0 ? { query: line.query } : {}), ...extra.detail },
   });
 
   try {
-    const identity = await authenticate(request, deps.tokens, started);
+    const identity = await authenticate(request, deps.tokens, { now: started, isConnectionTest });
     if (isRefusal(identity)) {
       operation = identity.operation;
       token = identity.token;

@@ -14,8 +14,6 @@ export type ScimRequest = {
   /** Scheme, host and port the client used, e.g. `https://roster.example`; resource locations are built on it. */
   origin: string;
   clientAddress: string;
-  /** Sent by the console's Test connection (checked by the adapter): audited as such, never as IdP traffic. */
-  isConnectionTest?: boolean;
 };
 
 /** The path the SCIM API is served under, below the origin. */
