@@ -32,6 +32,16 @@ const LAYER_ZONES = [
     from: ['./lib/http', './lib/server', './lib/cli', './lib/client', './app', './components'],
     message: 'The data layer knows no adapter.',
   },
+  {
+    target: ['./lib/scim/resources', './lib/scim/bulk', './lib/scim/operations'],
+    from: './lib/scim/http',
+    message: 'lib/scim/http is the engine\'s transport (adapters, body, authentication, dispatch): operations below it never import it.',
+  },
+  {
+    target: './lib/scim/operations',
+    from: ['./lib/scim/resources', './lib/scim/bulk'],
+    message: 'lib/scim/operations (the operation contract, routes, responses, representation) sits below the operations that use it.',
+  },
   ...[
     { from: './lib', except: ['./contracts', './errors', './time'] },
     { from: ['./app', './components', './db'] },

@@ -1,4 +1,5 @@
 import type { ScimRequest } from '@/lib/scim';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { createBenchDatabase } from './server';
 
 /**
@@ -13,7 +14,7 @@ export async function openEngineBench(adminUrl: string) {
   const { scimDeps } = await import('@/lib/provisioning/scim-deps');
   const { createToken } = await import('@/lib/tokens/create-token');
   const open = await openDatabase();
-  const { secret } = await createToken(open.db, { name: 'engine-bench', expiresAt: new Date(Date.now() + 86_400_000), createdBy: 'bench', now: new Date() });
+  const { secret } = await createToken(open.db, { name: 'engine-bench', expiresAt: new Date(Date.now() + DAY_MS), createdBy: 'bench', now: new Date() });
   const request = (method: string, segments: string[], query: string, body?: unknown): ScimRequest => ({
     method,
     segments,

@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { DAY_MS } from '../../lib/time/day-ms';
 import { REPO_ROOT } from '../fixtures/paths';
 import { createPgliteFolder, createPostgresDatabase, productionServerEnv } from '../fixtures/run-database';
 import { ServerProcess, startScript } from './server-process';
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
   try {
     const { secret } = await withDatabase(database.env, async (db) => {
       const { createToken } = await import('../../lib/tokens/create-token');
-      return createToken(db, { name: 'crash test', expiresAt: new Date(Date.now() + 24 * 3600_000), createdBy: 'crash test' });
+      return createToken(db, { name: 'crash test', expiresAt: new Date(Date.now() + DAY_MS), createdBy: 'crash test' });
     });
     const server = new ServerProcess(productionServerEnv(database, PORT, BASE_URL), RUN_DIR);
 

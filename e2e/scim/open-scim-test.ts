@@ -1,5 +1,6 @@
 import type { Database, OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { createToken } from '@/lib/tokens/create-token';
 import { createRouteClient, type ScimClient } from './route-client';
 
@@ -10,6 +11,6 @@ import { createRouteClient, type ScimClient } from './route-client';
 export async function openScimTest(state: { db?: Database }): Promise<{ database: OpenDatabase; scim: ScimClient; secret: string }> {
   const database = await createTestDatabase();
   state.db = database.db;
-  const { secret } = await createToken(database.db, { name: 'vitest', expiresAt: new Date(Date.now() + 86_400_000), createdBy: 'test' });
+  const { secret } = await createToken(database.db, { name: 'vitest', expiresAt: new Date(Date.now() + DAY_MS), createdBy: 'test' });
   return { database, scim: createRouteClient(secret), secret };
 }

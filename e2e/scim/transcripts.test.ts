@@ -5,6 +5,7 @@ import type { OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
 import { scimDeps } from '@/lib/provisioning/scim-deps';
 import { handleScimRequest, type ScimDeps } from '@/lib/scim';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { createToken } from '@/lib/tokens/create-token';
 import { replayTranscript, type ReplaySend, type Transcript } from './replay';
 
@@ -43,7 +44,7 @@ describe('recorded IdP exchanges replayed through the engine', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const { secret } = await createToken(database.db, { name: 'transcripts', expiresAt: new Date(Date.now() + 86_400_000), createdBy: 'test' });
+    const { secret } = await createToken(database.db, { name: 'transcripts', expiresAt: new Date(Date.now() + DAY_MS), createdBy: 'test' });
     send = engineSender(await scimDeps(database.db), secret);
   });
   afterAll(() => database.close());

@@ -7,10 +7,11 @@ import { createTestDatabase } from '@/db/test-database';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ChecklistDto, OnboardingStepDto } from '@/lib/contracts/onboarding';
 import { createToken } from '@/lib/tokens/create-token';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { getChecklist } from './get-checklist';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
-const inDays = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
+const inDays = (days: number) => new Date(NOW.getTime() + days * DAY_MS);
 const DERIVED = ['scim_configured_in_idp', 'user_configuration', 'role_configuration', 'token_configuration', 'first_synchronisation'];
 
 let db: Database;

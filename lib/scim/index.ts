@@ -30,18 +30,19 @@ export * from './patch/detect-idp-dialect';
 export * from './resources/validate-resource';
 export * from './resources/users/validate-user';
 export * from './resources/groups/validate-group';
-export * from './resources/groups/present-group';
 
 export * from './output/etag';
 export * from './output/meta';
 export * from './output/present-resource';
+export * from './output/present-group';
 export * from './output/project';
 export * from './output/list-response';
 export * from './query/list-params';
 
 export * from './ports';
 export * from './http/types';
-export { matchRoute, type Route, type ResourceKind } from './http/router';
+export type { ScimResponse } from './operations/operation';
+export { matchRoute, type Route, type ResourceKind } from './operations/router';
 export { handleScimRequest } from './http/handle-scim-request';
 export { streamChunks, toFetchResponse, toScimRequest } from './http/fetch-adapter';
 export { readLimitedBytes } from './http/read-limited-bytes';

@@ -184,9 +184,19 @@ export interface UnitOfWork {
   read<T>(work: (scope: ScimScope) => Promise<T>): Promise<T>;
 }
 
+/**
+ * Tells the console's own Test connection from identity-provider traffic by the request's headers (names in lower
+ * case): Roster signs that request, the engine only asks. Such a request is audited as `connection.test`, and the
+ * verifier leaves the token's last use alone.
+ */
+export interface ConnectionTestRecognizer {
+  isConnectionTest(headers: Record<string, string>, now: Date): boolean;
+}
+
 /** Everything `handleScimRequest` needs. */
 export type ScimDeps = {
   tokens: TokenVerifier;
+  connectionTests: ConnectionTestRecognizer;
   unitOfWork: UnitOfWork;
   /** Audit writes outside any unit of work: refusals and failed changes. */
   audit: AuditSink;

@@ -1,16 +1,24 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRows, type OpenDatabase } from '@/db/database';
+import { auditEvents } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
+import { CONNECTION_TEST_HEADER, signConnectionTest } from '@/lib/onboarding/connection-test-signature';
 import { scimDeps } from '@/lib/provisioning/scim-deps';
 import { createToken } from '@/lib/tokens/create-token';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { DAY_MS } from '@/lib/time/day-ms';
 import type { ReadinessCheck } from './operations-endpoints';
 import { databaseReadiness } from './readiness';
 import { createRequestListener } from './request-listener';
 import { createServerMetrics } from './server-metrics';
+
+vi.hoisted(() => {
+  // The Test connection's marker is signed with the session key; without one a key file would be written.
+  process.env.NEXTAUTH_SECRET ??= 'connection-test-signing-key-for-vitest-only-0123456789';
+});
 
 let database: OpenDatabase;
 let secret: string;
@@ -39,7 +47,7 @@ async function listen(options: { readiness?: ReadinessCheck; metricsToken?: stri
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  ({ secret } = await createToken(database.db, { name: 'metrics test', expiresAt: new Date(Date.now() + 86_400_000), createdBy: 'test' }));
+  ({ secret } = await createToken(database.db, { name: 'metrics test', expiresAt: new Date(Date.now() + DAY_MS), createdBy: 'test' }));
 });
 afterAll(async () => {
   for (const server of servers) server.close();
@@ -115,6 +123,21 @@ describe('/metrics', () => {
     const allowed = await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer a-metrics-token-of-some-length' } });
     expect(allowed.status).toBe(200);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('SCIM', () => {
+  it('audits the console\'s signed Test connection as connection.test, and a forged marker as the IdP\'s request', async () => {
+    const base = await listen();
+    const read = (marker: string) => fetch(`${base}/scim/v2/ServiceProviderConfig`, { headers: { authorization: `Bearer ${secret}`, [CONNECTION_TEST_HEADER]: marker } });
+    expect((await read(signConnectionTest(new Date()))).status).toBe(200);
+    expect((await read('1.forged')).status).toBe(200);
+    const events = await database.db
+      .select({ operation: auditEvents.operation })
+      .from(auditEvents)
+      .where(eq(auditEvents.path, '/scim/v2/ServiceProviderConfig'))
+      .orderBy(asc(auditEvents.id));
+    expect(events.map((event) => event.operation)).toEqual(['connection.test', 'discovery.read']);
   });
 });
 

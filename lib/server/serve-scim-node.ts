@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleScimRequest, refuseUnservedMethod, renderError, ScimError, sendScimResponse, toScimRequestFromNode, type ScimDeps, type ScimResponse } from '@/lib/scim';
-import { CONNECTION_TEST_HEADER, isSignedConnectionTest } from '@/lib/onboarding/connection-test-signature';
 import type { ServerMetrics } from './server-metrics';
 
 async function answer(request: IncomingMessage, deps: () => Promise<ScimDeps>, scimRequest: ReturnType<typeof toScimRequestFromNode>): Promise<ScimResponse> {
@@ -24,11 +23,7 @@ export async function serveScimOverNode(
   clientAddress: string,
 ): Promise<void> {
   const started = performance.now();
-  const testHeader = request.headers[CONNECTION_TEST_HEADER];
-  const scimRequest = {
-    ...toScimRequestFromNode(request, clientAddress),
-    isConnectionTest: isSignedConnectionTest(typeof testHeader === 'string' ? testHeader : undefined, new Date()),
-  };
+  const scimRequest = toScimRequestFromNode(request, clientAddress);
   const scimResponse = await answer(request, deps, scimRequest);
   sendScimResponse(request, response, scimResponse);
   metrics.observeScim(scimRequest.method, scimRequest.segments, scimResponse.status, (performance.now() - started) / 1000);

@@ -5,12 +5,13 @@ import { queryRows, type Database } from '@/db/database';
 import { scimTokens, scimUsers } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { recordAuditEvent, type AuditEventInput } from '@/lib/audit/record-audit-event';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { createToken } from '@/lib/tokens/create-token';
 import { getSyncHealth } from './get-sync-health';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const minutesAgo = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
-const inDays = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
+const inDays = (days: number) => new Date(NOW.getTime() + days * DAY_MS);
 const ENTRA = { type: 'token' as const, id: randomUUID(), name: 'Entra' };
 const OLD = { type: 'token' as const, id: randomUUID(), name: 'Old' };
 

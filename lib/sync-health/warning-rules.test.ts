@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { checkFailureRate, checkSilence, checkTokenExpiry } from './warning-rules';
 import { NO_EVIDENCE, type TokenFact, type TrafficFacts } from './traffic-facts';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const minutesAgo = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
-const inDays = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
+const inDays = (days: number) => new Date(NOW.getTime() + days * DAY_MS);
 
 const quiet: TrafficFacts = {
   now: NOW,

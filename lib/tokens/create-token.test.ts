@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type OpenDatabase } from '@/db/database';
 import { auditEvents } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { createToken } from './create-token';
 import { listTokens } from './list-tokens';
 import { hashTokenSecret } from './token-secret';
 
 let database: OpenDatabase;
 const now = new Date('2030-01-01T00:00:00Z');
-const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000);
+const inDays = (days: number) => new Date(now.getTime() + days * DAY_MS);
 
 beforeAll(async () => {
   database = await createTestDatabase();

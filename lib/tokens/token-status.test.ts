@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { tokenStatus } from './token-status';
 
 const now = new Date('2030-06-01T12:00:00Z');
-const at = (days: number) => new Date(now.getTime() + days * 86_400_000);
+const at = (days: number) => new Date(now.getTime() + days * DAY_MS);
 
 describe('tokenStatus', () => {
   it.each([

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { queryRows, type OpenDatabase } from '@/db/database';
 import { scimTokens } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { createToken } from './create-token';
 import { expireToken } from './expire-token';
 import { pruneRefusalThrottle, REFUSAL_THROTTLE } from './throttle-refusals';
@@ -25,9 +26,9 @@ async function make(name: string, expiresAt: Date, createdAt = now) {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  valid = await make('valid', later(86_400_000));
+  valid = await make('valid', later(DAY_MS));
   expired = await make('expired', later(1_000), later(-1_000));
-  revoked = await make('revoked', later(86_400_000));
+  revoked = await make('revoked', later(DAY_MS));
   await expireToken(database.db, { id: revoked.id, actor: system, now });
 });
 afterAll(() => database.close());
@@ -116,7 +117,7 @@ describe('verifyBearerToken', () => {
   });
 
   it('records last use at most once a minute per token', async () => {
-    const { id, secret } = await make('touched', later(86_400_000));
+    const { id, secret } = await make('touched', later(DAY_MS));
     const lastUse = async () => (await database.db.select().from(scimTokens).where(eq(scimTokens.id, id)))[0];
 
     await verify(`Bearer ${secret}`, '10.0.0.1', later(1_000));
@@ -133,7 +134,7 @@ describe('verifyBearerToken', () => {
     afterEach(() => vi.useRealTimers());
 
     it('refuses a token revoked in this process on its very next request', async () => {
-      const { id, secret } = await make('revoked-while-cached', later(86_400_000));
+      const { id, secret } = await make('revoked-while-cached', later(DAY_MS));
       expect(await verify(`Bearer ${secret}`)).toMatchObject({ ok: true });
       await expireToken(database.db, { id, actor: system, now: later(6_000) });
       expect(await verify(`Bearer ${secret}`, '192.0.2.200', later(7_000))).toEqual({
@@ -145,7 +146,7 @@ describe('verifyBearerToken', () => {
 
     it('sees a revocation written by another process once the cached row is older than the cache time', async () => {
       vi.useFakeTimers({ toFake: ['performance'] });
-      const { id, secret } = await make('revoked-elsewhere', later(86_400_000));
+      const { id, secret } = await make('revoked-elsewhere', later(DAY_MS));
       expect(await verify(`Bearer ${secret}`)).toMatchObject({ ok: true });
       await database.db.update(scimTokens).set({ revokedAt: later(1_000) }).where(eq(scimTokens.id, id));
 

@@ -5,10 +5,9 @@ import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Button } from '@/components/ui/button';
+import { PasswordForm } from '@/components/auth/password-form';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { useIsHydrated } from '@/lib/client/use-is-hydrated';
 import { loginBodySchema, SIGN_IN_BLOCKED, SIGN_IN_BUSY, type LoginBody } from '@/lib/contracts/auth';
 
 const WRONG_CREDENTIALS = 'Email or password is incorrect. Check both and try again.';
@@ -25,7 +24,6 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [isLeaving, setIsLeaving] = useState(false);
   const form = useForm<LoginBody>({ resolver: zodResolver(loginBodySchema), defaultValues: { email: '', password: '' } });
   const { errors, isSubmitting } = form.formState;
-  const isHydrated = useIsHydrated();
 
   const submit = form.handleSubmit(async (credentials) => {
     setFailure(null);
@@ -42,24 +40,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   });
 
   return (
-    // method="post": should the browser ever submit it itself, the password goes in a body, never in the URL.
-    <form method="post" onSubmit={submit} noValidate className="space-y-4">
-      <fieldset disabled={!isHydrated} className="space-y-4">
-        <Field id="login-email" label="Email" error={errors.email?.message}>
-          <Input type="email" autoComplete="username" autoFocus {...form.register('email')} />
-        </Field>
-        <Field id="login-password" label="Password" error={errors.password?.message}>
-          <Input type="password" autoComplete="current-password" {...form.register('password')} />
-        </Field>
-        {failure ? (
-          <p role="alert" className="text-sm font-medium text-red-600">
-            {failure}
-          </p>
-        ) : null}
-        <Button type="submit" variant="primary" className="w-full" isLoading={isSubmitting || isLeaving}>
-          Sign in
-        </Button>
-      </fieldset>
-    </form>
+    <PasswordForm onSubmit={submit} failure={failure} submitLabel="Sign in" isPending={isSubmitting || isLeaving}>
+      <Field id="login-email" label="Email" error={errors.email?.message}>
+        <Input type="email" autoComplete="username" autoFocus {...form.register('email')} />
+      </Field>
+      <Field id="login-password" label="Password" error={errors.password?.message}>
+        <Input type="password" autoComplete="current-password" {...form.register('password')} />
+      </Field>
+    </PasswordForm>
   );
 }

@@ -21,13 +21,13 @@ import { registerField } from '@/lib/fields/register-field';
 import { mapGroupToRole } from '@/lib/group-mappings/map-group-to-role';
 import { createRole } from '@/lib/roles/create-role';
 import { updateSettings } from '@/lib/settings/update-settings';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { createApiClient, type ApiClient } from './test-api-client';
 
 const state = vi.hoisted(() => ({ db: undefined as Database | undefined }));
 vi.mock('@/db/client', () => ({ getDb: async () => state.db }));
 
 const owner = { id: '0191d4a0-0000-7000-8000-0000000000e1', email: 'owner@roster.example', name: 'Owner', role: 'owner' as const };
-const DAY_MS = 86_400_000;
 
 let database: OpenDatabase;
 let scim: ScimClient;

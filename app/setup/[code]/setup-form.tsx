@@ -6,10 +6,9 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { Button } from '@/components/ui/button';
+import { PasswordForm } from '@/components/auth/password-form';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { useIsHydrated } from '@/lib/client/use-is-hydrated';
 import { DEFAULT_CONSOLE_PATH } from '@/lib/auth/callback-url';
 import { errorMessage, fetchJson } from '@/lib/client/fetch-json';
 import { setupOwnerFormSchema, type SetupOwnerForm } from '@/lib/contracts/auth';
@@ -25,7 +24,6 @@ export function SetupForm({ code }: { code: string }) {
     defaultValues: { name: '', email: '', password: '', confirmPassword: '' },
   });
   const { errors, isSubmitting } = form.formState;
-  const isHydrated = useIsHydrated();
 
   const submit = form.handleSubmit(async ({ name, email, password }) => {
     setFailure(null);
@@ -42,30 +40,19 @@ export function SetupForm({ code }: { code: string }) {
   });
 
   return (
-    // method="post": should the browser ever submit it itself, the password goes in a body, never in the URL.
-    <form method="post" onSubmit={submit} noValidate className="space-y-4">
-      <fieldset disabled={!isHydrated} className="space-y-4">
-        <Field id="setup-name" label="Your name" error={errors.name?.message}>
-          <Input autoComplete="name" autoFocus {...form.register('name')} />
-        </Field>
-        <Field id="setup-email" label="Email" hint="You sign in with it." error={errors.email?.message}>
-          <Input type="email" autoComplete="email" {...form.register('email')} />
-        </Field>
-        <Field id="setup-password" label="Password" hint="At least 12 characters." error={errors.password?.message}>
-          <Input type="password" autoComplete="new-password" {...form.register('password')} />
-        </Field>
-        <Field id="setup-confirm-password" label="Repeat the password" error={errors.confirmPassword?.message}>
-          <Input type="password" autoComplete="new-password" {...form.register('confirmPassword')} />
-        </Field>
-        {failure ? (
-          <p role="alert" className="text-sm font-medium text-red-600">
-            {failure}
-          </p>
-        ) : null}
-        <Button type="submit" variant="primary" className="w-full" isLoading={isSubmitting || isLeaving}>
-          Create owner account
-        </Button>
-      </fieldset>
-    </form>
+    <PasswordForm onSubmit={submit} failure={failure} submitLabel="Create owner account" isPending={isSubmitting || isLeaving}>
+      <Field id="setup-name" label="Your name" error={errors.name?.message}>
+        <Input autoComplete="name" autoFocus {...form.register('name')} />
+      </Field>
+      <Field id="setup-email" label="Email" hint="You sign in with it." error={errors.email?.message}>
+        <Input type="email" autoComplete="email" {...form.register('email')} />
+      </Field>
+      <Field id="setup-password" label="Password" hint="At least 12 characters." error={errors.password?.message}>
+        <Input type="password" autoComplete="new-password" {...form.register('password')} />
+      </Field>
+      <Field id="setup-confirm-password" label="Repeat the password" error={errors.confirmPassword?.message}>
+        <Input type="password" autoComplete="new-password" {...form.register('confirmPassword')} />
+      </Field>
+    </PasswordForm>
   );
 }

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { BULK_MAX_OPERATIONS, SCHEMA_URNS } from '../constants';
 import { ScimError, scimErrors } from '../errors/scim-error';
 import { renderError } from '../errors/render-error';
-import type { AuditFacts, Dispatch, OperationContext } from '../http/operation';
-import { matchRoute } from '../http/router';
+import type { AuditFacts, Dispatch, OperationContext } from '../operations/operation';
+import { matchRoute } from '../operations/router';
 import { resolveBulkIds, type BulkIds } from './resolve-bulk-ids';
 
 const operationSchema = z.object({

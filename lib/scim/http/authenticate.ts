@@ -25,7 +25,11 @@ function unauthorized(detail: string, error?: 'invalid_request' | 'invalid_token
  * Checks the bearer token (RFC 6750 §2.1, §3): a token in the URL, a missing, malformed, unknown, expired or
  * revoked one is a 401 with a `WWW-Authenticate` challenge; an address with too many refusals gets 429.
  */
-export async function authenticate(request: ScimRequest, verifier: TokenVerifier, now: Date): Promise<TokenIdentity | Refusal> {
+export async function authenticate(
+  request: ScimRequest,
+  verifier: TokenVerifier,
+  { now, isConnectionTest }: { now: Date; isConnectionTest: boolean },
+): Promise<TokenIdentity | Refusal> {
   for (const name of request.query.keys()) {
     if (TOKEN_PARAMETERS.has(name.toLowerCase())) {
       const reason = `A token in the URL (${name}) is refused: send it in the Authorization header.`;
@@ -36,7 +40,7 @@ export async function authenticate(request: ScimRequest, verifier: TokenVerifier
     authorization: request.headers.authorization,
     clientAddress: request.clientAddress,
     now,
-    isConnectionTest: request.isConnectionTest === true,
+    isConnectionTest,
   });
   if (check.ok) return check.token;
 

@@ -1,8 +1,8 @@
 import { scimErrors } from '../errors/scim-error';
+import type { OperationContext, OperationResult } from '../operations/operation';
 import { resourceTypes } from '../schemas/resource-types';
 import { schemasDocuments } from '../schemas/schemas-documents';
 import { serviceProviderConfig } from '../schemas/service-provider-config';
-import type { OperationContext, OperationResult } from './operation';
 
 const audit = { operation: 'discovery.read' as const };
 

@@ -1,10 +1,10 @@
 import { runBulk } from '../bulk/run-bulk';
 import { scimErrors } from '../errors/scim-error';
+import type { OperationContext, OperationResult } from '../operations/operation';
 import { runGroupOperation } from '../resources/groups/group-operations';
+import { searchAll } from '../resources/search-all';
 import { runUserOperation } from '../resources/users/user-operations';
 import { runDiscoveryOperation } from './discovery-operations';
-import type { OperationContext, OperationResult } from './operation';
-import { searchAll } from './search-all';
 
 /** Runs one routed call inside the caller's unit of work; Bulk comes back here for each of its operations. */
 export function dispatch(context: OperationContext): Promise<OperationResult> {

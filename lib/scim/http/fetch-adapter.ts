@@ -1,4 +1,5 @@
-import type { ScimRequest, ScimResponse } from './types';
+import type { ScimResponse } from '../operations/operation';
+import type { ScimRequest } from './types';
 import { originOf, segmentsOf } from './request-parts';
 
 /** A web stream as the async iterable of chunks the body readers take; stops the upload when reading ends early. */

@@ -35,18 +35,24 @@ function fakeDeps(options: { check?: BearerCheck; failWith?: Error } = {}) {
     userPolicies: async () => ({ deleteMode: 'delete', reviewUserNameChange: () => ({ kind: 'apply' }) }),
     isolate: (work) => work(scope),
   };
+  /** Whether the engine told the verifier, per request, that it was the console's Test connection. */
+  const verifiedAsTest: boolean[] = [];
   const deps: ScimDeps = {
     tokens: {
-      verify: async ({ authorization }) =>
-        options.check ?? (authorization === GOOD ? { ok: true, token: { id: 't1', name: 'Entra' } } : { ok: false, reason: authorization ? 'unknown' : 'missing' }),
+      verify: async ({ authorization, isConnectionTest }) => {
+        verifiedAsTest.push(isConnectionTest === true);
+        return options.check ?? (authorization === GOOD ? { ok: true, token: { id: 't1', name: 'Entra' } } : { ok: false, reason: authorization ? 'unknown' : 'missing' });
+      },
     },
+    // Stands in for Roster's signature check: the engine only asks.
+    connectionTests: { isConnectionTest: (headers) => headers['x-test-marker'] === 'signed' },
     unitOfWork: { write: (work) => work(scope), read: (work) => work(scope) },
     audit: { record: async (event) => void events.push(event) },
     clock: { now: () => new Date('2030-01-01T00:00:00Z') },
     ids: { newId: () => 'ref-1' },
     logger: { error: (_message, context) => void logged.push(context) },
   };
-  return { deps, events, logged, userQueries };
+  return { deps, events, logged, userQueries, verifiedAsTest };
 }
 
 function request(method: string, path: string, init: { headers?: Record<string, string>; body?: string } = {}): ScimRequest {
@@ -138,6 +144,14 @@ describe('handleScimRequest', () => {
     const { deps } = fakeDeps();
     const response = await handleScimRequest(request('GET', '/ResourceTypes/User'), deps);
     expect(response.body).toMatchObject({ id: 'User', endpoint: '/Users', meta: { location: 'http://roster.test/scim/v2/ResourceTypes/User' } });
+  });
+
+  it('asks its deps whether a request is the console\'s Test connection: audited as connection.test, and the verifier told so', async () => {
+    const { deps, events, verifiedAsTest } = fakeDeps();
+    await handleScimRequest(request('GET', '/ServiceProviderConfig', { headers: { 'x-test-marker': 'signed' } }), deps);
+    await handleScimRequest(request('GET', '/ServiceProviderConfig'), deps);
+    expect(events.map((event) => event.operation)).toEqual(['connection.test', 'discovery.read']);
+    expect(verifiedAsTest).toEqual([true, false]);
   });
 
   it('strips the body of a HEAD response', async () => {

@@ -1,13 +1,13 @@
 import { SCIM_MEDIA_TYPE } from '../constants';
 import { ScimError } from '../errors/scim-error';
 import { renderError } from '../errors/render-error';
+import { intendedOperation, nameFromBody, type ScimCall, type ScimResponse } from '../operations/operation';
+import { matchRoute, type Route } from '../operations/router';
 import type { ScimAuditEvent, ScimAuditOperation, ScimDeps, ScimScope, TokenIdentity } from '../ports';
 import { authenticate, isRefusal } from './authenticate';
 import { dispatch } from './dispatch';
-import { intendedOperation, nameFromBody, type ScimCall } from './operation';
 import { readJsonBody } from './read-body';
-import { matchRoute, type Route } from './router';
-import { SCIM_BASE_PATH, type ScimRequest, type ScimResponse } from './types';
+import { SCIM_BASE_PATH, type ScimRequest } from './types';
 
 const AUDITED_QUERY = ['filter', 'attributes', 'excludedAttributes', 'sortBy', 'sortOrder', 'startIndex', 'count'];
 
@@ -44,6 +44,7 @@ function describe(request: ScimRequest) {
 export async function handleScimRequest(request: ScimRequest, deps: ScimDeps): Promise<ScimResponse> {
   const started = deps.clock.now();
   const line = describe(request);
+  const isConnectionTest = deps.connectionTests.isConnectionTest(request.headers, started);
   let token: TokenIdentity | undefined;
   let operation: ScimAuditOperation = 'request.invalid';
   let route: Route | undefined;
@@ -64,12 +65,12 @@ export async function handleScimRequest(request: ScimRequest, deps: ScimDeps): P
     resourceId: route?.kind === 'resource' ? route.id : undefined,
     occurredAt: started,
     ...extra,
-    ...(request.isConnectionTest ? { operation: 'connection.test' } : {}),
+    ...(isConnectionTest ? { operation: 'connection.test' } : {}),
     detail: { ...(Object.keys(line.query).length > 0 ? { query: line.query } : {}), ...extra.detail },
   });
 
   try {
-    const identity = await authenticate(request, deps.tokens, started);
+    const identity = await authenticate(request, deps.tokens, { now: started, isConnectionTest });
     if (isRefusal(identity)) {
       operation = identity.operation;
       token = identity.token;

@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT_BYTES } from '../constants';
 import { renderError } from '../errors/render-error';
+import type { ScimResponse } from '../operations/operation';
 import { refuseUnservedMethod, sendScimResponse, toScimRequestFromNode } from './node-adapter';
 import { readJsonBody } from './read-body';
-import type { ScimResponse } from './types';
 
 /** Echoes what the adapter made of the request; a POST's body goes through the engine's own reader. */
 async function echo(request: http.IncomingMessage): Promise<ScimResponse> {

@@ -1,8 +1,9 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { renderError } from '../errors/render-error';
 import { scimErrors } from '../errors/scim-error';
+import type { ScimResponse } from '../operations/operation';
 import { originOf, SCIM_METHODS, segmentsOf } from './request-parts';
-import type { ScimBody, ScimRequest, ScimResponse } from './types';
+import type { ScimBody, ScimRequest } from './types';
 
 function plainHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const plain: Record<string, string> = {};

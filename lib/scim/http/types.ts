@@ -14,15 +14,6 @@ export type ScimRequest = {
   /** Scheme, host and port the client used, e.g. `https://roster.example`; resource locations are built on it. */
   origin: string;
   clientAddress: string;
-  /** Sent by the console's Test connection (checked by the adapter): audited as such, never as IdP traffic. */
-  isConnectionTest?: boolean;
-};
-
-/** One SCIM response as plain data; `body` is serialised as JSON (null: no body). */
-export type ScimResponse = {
-  status: number;
-  headers: Record<string, string>;
-  body: unknown;
 };
 
 /** The path the SCIM API is served under, below the origin. */

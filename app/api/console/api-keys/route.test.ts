@@ -6,6 +6,7 @@ import { auditEvents } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { getConsoleSession } from '@/lib/auth/session';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { callRoute, refusal } from '../test-requests';
 import { POST as revoke } from './[id]/revoke/route';
 import { POST as rotate } from './[id]/rotate/route';
@@ -68,7 +69,7 @@ describe('API keys in the console', () => {
     expect(rotated.status).toBe(201);
     expect(rotated.body.apiKey).toMatchObject({ name: 'Reports', rotatedFromId: old.body.apiKey.id });
     expect(rotated.body.secret).not.toBe(old.body.secret);
-    expect((new Date(rotated.body.previous.expiresAt).getTime() - Date.now()) / 86_400_000).toBeCloseTo(7, 0);
+    expect((new Date(rotated.body.previous.expiresAt).getTime() - Date.now()) / DAY_MS).toBeCloseTo(7, 0);
     expect((await createApiClient(rotated.body.secret)('/roles')).status).toBe(200);
     expect((await createApiClient(old.body.secret)('/roles')).status).toBe(200);
     expect(await auditOf('apikey.rotate')).toEqual([expect.objectContaining({ resourceId: old.body.apiKey.id })]);

@@ -10,6 +10,7 @@ import { getChecklist } from '@/lib/onboarding/get-checklist';
 import { CONNECTION_TEST_HEADER } from '@/lib/onboarding/connection-test-signature';
 import { getSyncHealth } from '@/lib/sync-health/get-sync-health';
 import { createToken } from '@/lib/tokens/create-token';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { GET as scimGet } from '@/app/scim/v2/[[...path]]/route';
 import { callRoute } from '../test-requests';
 import { POST as testConnection } from './route';
@@ -30,7 +31,7 @@ let tokenId: string;
 
 beforeAll(async () => {
   database.current = await createTestDatabase();
-  ({ secret, token: { id: tokenId } } = await createToken(database.current.db, { name: 'CLI token', expiresAt: new Date(Date.now() + 90 * 86_400_000), createdBy: 'cli' }));
+  ({ secret, token: { id: tokenId } } = await createToken(database.current.db, { name: 'CLI token', expiresAt: new Date(Date.now() + 90 * DAY_MS), createdBy: 'cli' }));
 });
 afterAll(() => database.current?.close());
 beforeEach(() => {

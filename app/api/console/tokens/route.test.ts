@@ -3,6 +3,7 @@ import type { OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { getConsoleSession } from '@/lib/auth/session';
+import { DAY_MS } from '@/lib/time/day-ms';
 import { callRoute, refusal } from '../test-requests';
 import { POST as expire } from './[id]/expire/route';
 import { POST as rotate } from './[id]/rotate/route';
@@ -77,7 +78,7 @@ describe('expire, rotate and the banner', () => {
     expect(rotated.body.secret).toEqual(expect.any(String));
     expect(rotated.body.token.id).not.toBe(old.body.token.id);
     const graceMs = new Date(rotated.body.previous.expiresAt).getTime() - Date.now();
-    expect(graceMs / 86_400_000).toBeCloseTo(7, 0);
+    expect(graceMs / DAY_MS).toBeCloseTo(7, 0);
   });
 
   it.each([

@@ -1,5 +1,5 @@
-import type { OperationContext, OperationResult } from '../../http/operation';
-import { listParamsOf } from '../../http/list-params-of';
+import type { OperationContext, OperationResult } from '../../operations/operation';
+import { listParamsOf } from '../../operations/list-params-of';
 import { patchGroup } from './patch-group';
 import { getGroup, listGroups } from './read-groups';
 import { createGroup, deleteGroup, replaceGroup } from './write-groups';

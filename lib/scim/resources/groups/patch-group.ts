@@ -1,8 +1,8 @@
 import { scimErrors } from '../../errors/scim-error';
-import type { OperationContext, OperationResult } from '../../http/operation';
-import { dialectDetail } from '../../http/dialect-detail';
-import { hasProjection, returnsMembers, presentGroup, projectionOf } from '../../http/representation';
-import { resourceResponse } from '../../http/respond';
+import type { OperationContext, OperationResult } from '../../operations/operation';
+import { dialectDetail } from '../../operations/dialect-detail';
+import { hasProjection, returnsMembers, presentGroup, projectionOf } from '../../operations/representation';
+import { resourceResponse } from '../../operations/respond';
 import { applyPatch } from '../../patch/apply-patch';
 import { membersDelta } from '../../patch/members-delta';
 import { parsePatchRequest } from '../../patch/parse-patch-request';

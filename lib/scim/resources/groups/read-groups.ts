@@ -1,7 +1,7 @@
 import { scimErrors } from '../../errors/scim-error';
-import type { OperationContext, OperationResult } from '../../http/operation';
-import { returnsMembers, presentGroup, projectionOf } from '../../http/representation';
-import { isNotModified, listResult, notModifiedResponse, resourceResponse } from '../../http/respond';
+import type { OperationContext, OperationResult } from '../../operations/operation';
+import { returnsMembers, presentGroup, projectionOf } from '../../operations/representation';
+import { isNotModified, listResult, notModifiedResponse, resourceResponse } from '../../operations/respond';
 import type { ListParams } from '../../query/list-params';
 
 /**

@@ -1,7 +1,7 @@
 import { scimErrors } from '../../errors/scim-error';
-import type { OperationContext, OperationResult } from '../../http/operation';
-import { returnsMembers, presentGroup, projectionOf } from '../../http/representation';
-import { requireCurrentVersion, resourceResponse } from '../../http/respond';
+import type { OperationContext, OperationResult } from '../../operations/operation';
+import { returnsMembers, presentGroup, projectionOf } from '../../operations/representation';
+import { requireCurrentVersion, resourceResponse } from '../../operations/respond';
 import { deepEqual } from '../../patch/document-access';
 import type { StoredGroup } from '../../ports';
 import { validateGroupResource } from './validate-group';

@@ -1,6 +1,6 @@
-import type { OperationContext, OperationResult } from '../../http/operation';
-import { presentUser, projectionOf } from '../../http/representation';
-import { resourceResponse } from '../../http/respond';
+import type { OperationContext, OperationResult } from '../../operations/operation';
+import { presentUser, projectionOf } from '../../operations/representation';
+import { resourceResponse } from '../../operations/respond';
 import { validateUserResource } from './validate-user';
 
 /**

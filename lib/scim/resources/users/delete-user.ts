@@ -1,6 +1,6 @@
 import { scimErrors } from '../../errors/scim-error';
-import type { OperationContext, OperationResult } from '../../http/operation';
-import { requireCurrentVersion } from '../../http/respond';
+import type { OperationContext, OperationResult } from '../../operations/operation';
+import { requireCurrentVersion } from '../../operations/respond';
 
 /**
  * DELETE /Users/{id} (RFC 7644 §3.6) → 204. The owner's user configuration decides what it does: delete the

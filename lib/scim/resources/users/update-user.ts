@@ -1,8 +1,8 @@
 import { scimErrors } from '../../errors/scim-error';
-import type { OperationContext, OperationResult } from '../../http/operation';
-import { presentUser, projectionOf } from '../../http/representation';
-import { requireCurrentVersion, resourceResponse } from '../../http/respond';
-import { dialectDetail } from '../../http/dialect-detail';
+import type { OperationContext, OperationResult } from '../../operations/operation';
+import { presentUser, projectionOf } from '../../operations/representation';
+import { requireCurrentVersion, resourceResponse } from '../../operations/respond';
+import { dialectDetail } from '../../operations/dialect-detail';
 import { applyPatch } from '../../patch/apply-patch';
 import { deepEqual } from '../../patch/document-access';
 import { parsePatchRequest } from '../../patch/parse-patch-request';

@@ -1,5 +1,5 @@
-import type { OperationContext, OperationResult } from '../../http/operation';
-import { listParamsOf } from '../../http/list-params-of';
+import type { OperationContext, OperationResult } from '../../operations/operation';
+import { listParamsOf } from '../../operations/list-params-of';
 import { createUser } from './create-user';
 import { deleteUser } from './delete-user';
 import { getUser, listUsers } from './read-users';

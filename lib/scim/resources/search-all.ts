@@ -1,10 +1,10 @@
 import { ScimError } from '../errors/scim-error';
 import type { ListQuery, Page, StoredGroup, StoredUser } from '../ports';
 import type { SchemaRegistry } from '../schemas/registry';
-import { listParamsOf } from './list-params-of';
-import type { OperationContext, OperationResult } from './operation';
-import { presentGroup, presentUser } from './representation';
-import { listResult } from './respond';
+import { listParamsOf } from '../operations/list-params-of';
+import type { OperationContext, OperationResult } from '../operations/operation';
+import { presentGroup, presentUser } from '../operations/representation';
+import { listResult } from '../operations/respond';
 
 /** A type whose schemas do not know the filter's attributes simply has no matches (RFC 7644 §3.4.3 across types). */
 async function orNone<T>(load: () => Promise<Page<T>>): Promise<Page<T> | ScimError> {

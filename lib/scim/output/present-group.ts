@@ -1,5 +1,5 @@
-import { resourceLocation } from '../../output/meta';
-import { presentResource, type PresentInput } from '../../output/present-resource';
+import { resourceLocation } from './meta';
+import { presentResource, type PresentInput } from './present-resource';
 
 export type GroupMember = { value: string; display?: string; type?: string };
 

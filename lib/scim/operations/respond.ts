@@ -1,8 +1,7 @@
 import { scimErrors } from '../errors/scim-error';
 import { checkIfMatch, checkIfNoneMatch, formatEtag } from '../output/etag';
 import { listResponse } from '../output/list-response';
-import type { ScimCall } from './operation';
-import type { ScimResponse } from './types';
+import type { ScimCall, ScimResponse } from './operation';
 
 /** A single resource with its weak ETag (RFC 7644 §3.14) and, on 201, its Location (§3.3). */
 export function resourceResponse(status: number, body: Record<string, unknown>, version: number): ScimResponse {

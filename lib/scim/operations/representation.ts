@@ -1,7 +1,7 @@
+import { presentGroup as presentGroupResource } from '../output/present-group';
 import { presentResource } from '../output/present-resource';
 import { isAttributeReturned, projectResource, type ProjectionOptions } from '../output/project';
 import type { StoredGroup, StoredUser } from '../ports';
-import { presentGroup as presentGroupResource } from '../resources/groups/present-group';
 import type { SchemaRegistry } from '../schemas/registry';
 import type { ScimCall } from './operation';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_URNS } from '../../constants';
-import { createGroupRegistry } from '../../schemas/registry';
+import { SCHEMA_URNS } from '../constants';
+import { createGroupRegistry } from '../schemas/registry';
 import { presentGroup } from './present-group';
 
 const stored = {

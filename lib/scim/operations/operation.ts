@@ -1,6 +1,12 @@
 import type { IdGenerator, ScimAuditEvent, ScimAuditOperation, ScimScope } from '../ports';
 import type { Route } from './router';
-import type { ScimResponse } from './types';
+
+/** One SCIM response as plain data; `body` is serialised as JSON (null: no body). */
+export type ScimResponse = {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+};
 
 /** One routed SCIM call with its body parsed: a request, or one operation of a Bulk request. */
 export type ScimCall = {
