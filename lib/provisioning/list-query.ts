@@ -1,9 +1,23 @@
-import { and, asc, count as countRows, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count as countRows, getTableName, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/database';
 import { filterToSql, sortToSql, type ColumnResolver, type ListQuery, type Page, type SchemaRegistry } from '@/lib/scim';
+import { PageCheckpoints, type Checkpoint } from './page-checkpoints';
 
 type ListTable = PgTable & { createdAt: PgColumn; id: PgColumn };
+
+/** Per database handle, so that two databases in one process (tests) never share positions. */
+const checkpointsByDatabase = new WeakMap<Database, PageCheckpoints>();
+
+function checkpointsOf(db: Database): PageCheckpoints {
+  let checkpoints = checkpointsByDatabase.get(db);
+  if (!checkpoints) checkpointsByDatabase.set(db, (checkpoints = new PageCheckpoints()));
+  return checkpoints;
+}
+
+/** Rows after a checkpoint in (created_at, id) order, the order of every list without sortBy. */
+const afterCheckpoint = (table: ListTable, checkpoint: Checkpoint) =>
+  sql`(${table.createdAt}, ${table.id}) > (${checkpoint.createdAt}::timestamptz, ${checkpoint.id}::uuid)`;
 
 /**
  * Runs a SCIM list (RFC 7644 §3.4.2) in SQL: the filter through the column resolver, sortBy with
@@ -39,17 +53,32 @@ export async function runListQuery<T>(
     asc(table.createdAt),
     asc(table.id),
   ];
+  // In list order without sortBy, a page starts from where a nearby page ended (lib/provisioning/page-checkpoints.ts).
+  const checkpoints = query.sortBy ? undefined : checkpointsOf(db);
+  const list = `${getTableName(table)} ${JSON.stringify(query.filter ?? null)}`;
+  const checkpoint = checkpoints?.nearest(list, query.startIndex - 1);
+  const skipped = query.startIndex - 1 - (checkpoint?.position ?? 0);
   // The page's ids first, then its rows: PostgreSQL computes the select list (documents, member and group
   // subqueries) for every row that OFFSET skips, so page 200 would build 20,000 rows' JSON to return 100.
-  const pageIds = db.select({ id: table.id }).from(table).where(where).orderBy(...order).limit(query.count).offset(query.startIndex - 1);
+  const pageIds = db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(where, checkpoint && afterCheckpoint(table, checkpoint)))
+    .orderBy(...order)
+    .limit(query.count)
+    .offset(skipped);
   const rows = (await db
-    .select(spec.selection as never)
+    .select({ ...spec.selection, listKey: sql<string>`${table.createdAt}::text` } as never)
     .from(table)
     .where(inArray(table.id, pageIds))
     .orderBy(...order)) as Record<string, unknown>[];
 
+  const last = rows.at(-1);
+  if (checkpoints && last) checkpoints.save(list, query.startIndex - 1 + rows.length, { createdAt: String(last.listKey), id: String(last.id) });
   const resources = rows.map(spec.toResource);
-  const isLastPage = rows.length > 0 && rows.length < query.count;
+  // Counted from the page only when the page was found by OFFSET from the start; after a checkpoint, positions may
+  // have moved since it was saved.
+  const isLastPage = rows.length > 0 && rows.length < query.count && !checkpoint;
   const isFirstPageShort = query.startIndex === 1 && rows.length < query.count;
   const totalResults = isFirstPageShort || isLastPage ? query.startIndex - 1 + rows.length : await total();
   return { totalResults, resources };
