@@ -13,16 +13,9 @@ function refuseUnknown(unknown: string[]): never {
   );
 }
 
-/**
- * Adds members in one statement: ids that are not live users are reported (the whole request then fails,
- * RFC 7644 §3.5.2 all-or-nothing), existing memberships are left as they are (`on conflict do nothing`).
- */
-async function addMembers(db: Database, groupId: string, ids: string[], now: Date): Promise<string[]> {
-  const malformed = ids.filter((id) => !isUuid(id));
-  if (malformed.length > 0) refuseUnknown(malformed);
-  const [row] = await queryRows<{ unknown: string[]; added: string[] }>(
-    db,
-    sql`with wanted as ${idSet(ids)},
+/** The ids that are live users become members; the answer names the ids that are not, and the users added. */
+export const addMembersStatement = (groupId: string, ids: string[], now: Date) =>
+  sql`with wanted as ${idSet(ids)},
       known as (select wanted.id from wanted join scim_users u on u.id = wanted.id and u.deprovisioned_at is null),
       inserted as (
         insert into group_members (group_id, user_id, added_at)
@@ -30,8 +23,16 @@ async function addMembers(db: Database, groupId: string, ids: string[], now: Dat
         on conflict do nothing returning user_id)
       select
         (select coalesce(jsonb_agg(id::text), '[]'::jsonb) from wanted where id not in (select id from known)) as unknown,
-        (select coalesce(jsonb_agg(user_id::text), '[]'::jsonb) from inserted) as added`,
-  );
+        (select coalesce(jsonb_agg(user_id::text), '[]'::jsonb) from inserted) as added`;
+
+/**
+ * Adds members in one statement: ids that are not live users are reported (the whole request then fails,
+ * RFC 7644 §3.5.2 all-or-nothing), existing memberships are left as they are (`on conflict do nothing`).
+ */
+async function addMembers(db: Database, groupId: string, ids: string[], now: Date): Promise<string[]> {
+  const malformed = ids.filter((id) => !isUuid(id));
+  if (malformed.length > 0) refuseUnknown(malformed);
+  const [row] = await queryRows<{ unknown: string[]; added: string[] }>(db, addMembersStatement(groupId, ids, now));
   if (row.unknown.length > 0) refuseUnknown(row.unknown);
   return row.added;
 }

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { addMembersStatement } from './change-group-members';
 import { INSERT_GROUP } from './group-statements';
 import { DELETE_USER, DEPROVISION_USER, INSERT_USER, SELECT_LIVE_USER, SELECT_LIVE_USERS_BY, UPDATE_USER } from './user-statements';
 
@@ -30,6 +32,10 @@ const statements: Record<string, { text: string; parameters: string[] }> = {
   'filter userName eq': { text: SELECT_LIVE_USERS_BY.username, parameters: ['user-17@example.test', '100'] },
   'filter externalId eq': { text: SELECT_LIVE_USERS_BY.externalid, parameters: ['ext-17', '100'] },
   'POST /Groups': { text: INSERT_GROUP, parameters: [groupRow, auditRow] },
+  'PATCH /Groups adding members': (() => {
+    const query = new PgDialect().sqlToQuery(addMembersStatement(ID, [ID, '00000000-0000-4000-8000-000000000002'], new Date(NOW)));
+    return { text: query.sql, parameters: query.params.map(String) };
+  })(),
 };
 
 let open: OpenDatabase;
