@@ -1,7 +1,9 @@
 import type { Database } from '@/db/database';
+import { canRunStatement, runStatement } from '@/db/run-statement';
 import { auditEvents, type FieldChange } from '@/db/schema';
 import { isAuditOperation, type AuditOperation } from '@/lib/contracts/audit-operations';
 import type { AuditActor } from './audit-actor';
+import { AUDIT_INSERT_ROWS, auditRowsJson } from './audit-row-json';
 import { redact, redactChanges, redactText } from './redact';
 
 export type { AuditActor } from './audit-actor';
@@ -58,9 +60,14 @@ export function toAuditRow(event: AuditEventInput): AuditRow {
   };
 }
 
-/** Inserts rows made by toAuditRow in one statement, with the caller's handle. */
+/**
+ * Inserts rows made by toAuditRow in one statement, with the caller's handle: on the database handle itself a fixed
+ * prepared text (the group commit's hot path builds no SQL), inside a transaction through drizzle.
+ */
 export async function insertAuditRows(db: Database, rows: AuditRow[]): Promise<void> {
-  if (rows.length > 0) await db.insert(auditEvents).values(rows);
+  if (rows.length === 0) return;
+  if (canRunStatement(db)) await runStatement(db, AUDIT_INSERT_ROWS, [auditRowsJson(rows)]);
+  else await db.insert(auditEvents).values(rows);
 }
 
 /** Inserts one event with the caller's handle, so it commits or rolls back with the caller's transaction. */

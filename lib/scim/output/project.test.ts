@@ -26,6 +26,21 @@ describe('projectResource (RFC 7644 §3.4.2.5, RFC 7643 §7 returned)', () => {
     expect(project({})).toEqual(expected);
   });
 
+  it('answers the same with and without a selection in between (the unselected case is planned once per registry)', () => {
+    const { password: _password, ...everything } = user;
+    expect(project({})).toEqual(everything);
+    expect(project({ excludedAttributes: ['emails', 'name'] })).not.toHaveProperty('emails');
+    expect(project({ attributes: ['userName'] })).toEqual({ schemas: user.schemas, id: 'u-1', userName: 'bjensen' });
+    expect(project({})).toEqual(everything);
+  });
+
+  it('keeps keys no schema knows however many there are (the plans kept are bounded)', () => {
+    const many = Object.fromEntries(Array.from({ length: 2_000 }, (_, index) => [`unknownKey${index}`, index]));
+    const projected = projectResource({ ...user, ...many }, users, {});
+    expect(Object.keys(projected).filter((key) => key.startsWith('unknownKey'))).toHaveLength(2_000);
+    expect(projected).not.toHaveProperty('password');
+  });
+
   it.each([
     [['userName'], { schemas: user.schemas, id: 'u-1', userName: 'bjensen' }],
     [['NAME.givenName'], { schemas: user.schemas, id: 'u-1', userName: 'bjensen', name: { givenName: 'Barbara' } }],

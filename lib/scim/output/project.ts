@@ -25,11 +25,12 @@ export function projectResource(resource: Record<string, unknown>, registry: Sch
     }
     const extension = registry.schema(key);
     if (extension && extension !== registry.core && isPlainObject(value)) {
-      const projected = projectContainer(value, extension.id, registry, include, exclude);
+      const projected: Json = {};
+      for (const [name, inner] of Object.entries(value)) projectEntry(projected, name, inner, extension.id, registry, include, exclude);
       if (Object.keys(projected).length > 0) result[key] = projected;
       continue;
     }
-    Object.assign(result, projectContainer({ [key]: value }, registry.core.id, registry, include, exclude));
+    projectEntry(result, key, value, registry.core.id, registry, include, exclude);
   }
   return result;
 }
@@ -44,16 +45,38 @@ export function isAttributeReturned(path: string, registry: SchemaRegistry, opti
   return decide(resolved.schemaUrn, resolved.attribute.name, resolved.attribute, include, exclude).keep;
 }
 
-function projectContainer(container: Json, schemaUrn: string, registry: SchemaRegistry, include?: Selection, exclude?: Selection): Json {
-  const result: Json = {};
-  for (const [key, value] of Object.entries(container)) {
+type KeyPlan = { definition: AttributeDefinition | undefined; decision: Decision };
+
+/** Keys seen per registry when nothing is named; bounded, since stored documents may carry keys no schema has. */
+const MAX_PLANNED_KEYS = 512;
+const plansWithoutSelection = new WeakMap<SchemaRegistry, Map<string, KeyPlan>>();
+
+/**
+ * What to do with one attribute key. Without `attributes` / `excludedAttributes` (nearly every request) the answer
+ * depends on the schema alone, so it is worked out once per registry and key.
+ */
+function planFor(key: string, schemaUrn: string, registry: SchemaRegistry, include?: Selection, exclude?: Selection): KeyPlan {
+  const plan = () => {
     const definition = registry.resolve({ schema: schemaUrn, attribute: key })?.attribute;
-    const decision = decide(schemaUrn, definition?.name ?? key, definition, include, exclude);
-    if (!decision.keep) continue;
-    const shaped = definition?.type === 'complex' ? shapeComplex(value, definition, decision) : value;
-    if (shaped !== undefined) result[key] = shaped;
+    return { definition, decision: decide(schemaUrn, definition?.name ?? key, definition, include, exclude) };
+  };
+  if (include || exclude) return plan();
+  let plans = plansWithoutSelection.get(registry);
+  if (!plans) plansWithoutSelection.set(registry, (plans = new Map()));
+  const planKey = `${schemaUrn}|${key}`;
+  let known = plans.get(planKey);
+  if (!known) {
+    known = plan();
+    if (plans.size < MAX_PLANNED_KEYS) plans.set(planKey, known);
   }
-  return result;
+  return known;
+}
+
+function projectEntry(target: Json, key: string, value: unknown, schemaUrn: string, registry: SchemaRegistry, include?: Selection, exclude?: Selection): void {
+  const { definition, decision } = planFor(key, schemaUrn, registry, include, exclude);
+  if (!decision.keep) return;
+  const shaped = definition?.type === 'complex' ? shapeComplex(value, definition, decision) : value;
+  if (shaped !== undefined) target[key] = shaped;
 }
 
 function decide(schemaUrn: string, name: string, definition: AttributeDefinition | undefined, include?: Selection, exclude?: Selection): Decision {

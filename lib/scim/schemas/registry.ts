@@ -18,10 +18,20 @@ export type ResolvedPath = {
   isExtension: boolean;
 };
 
-/** Finds a sub-attribute of a complex attribute by name, case-insensitively (RFC 7643 §2.1). */
+const subAttributesByName = new WeakMap<AttributeDefinition, Map<string, AttributeDefinition>>();
+
+function subAttributeIndex(attribute: AttributeDefinition): Map<string, AttributeDefinition> {
+  const index = new Map<string, AttributeDefinition>();
+  for (const sub of attribute.subAttributes ?? []) if (!index.has(sub.name.toLowerCase())) index.set(sub.name.toLowerCase(), sub);
+  return index;
+}
+
+/** Finds a sub-attribute of a complex attribute by name, case-insensitively (RFC 7643 §2.1); definitions are never changed once built. */
 export function findSubAttribute(attribute: AttributeDefinition, name: string): AttributeDefinition | undefined {
-  const wanted = name.toLowerCase();
-  return attribute.subAttributes?.find((candidate) => candidate.name.toLowerCase() === wanted);
+  if (!attribute.subAttributes) return undefined;
+  let byName = subAttributesByName.get(attribute);
+  if (!byName) subAttributesByName.set(attribute, (byName = subAttributeIndex(attribute)));
+  return byName.get(name.toLowerCase());
 }
 
 /**
