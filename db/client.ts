@@ -4,10 +4,10 @@ import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { DEFAULT_POOL_SIZE, getEnv } from '@/lib/env';
+import { DEFAULT_PIPELINE_SIZE, DEFAULT_POOL_SIZE, getEnv } from '@/lib/env';
 import type { Database, OpenDatabase } from './database';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
-import { createPreparedClient } from './prepared-statements';
+import { createPostgresHandle } from './postgres-handle';
 import { claimDataDirectory, dataDirectory, isSocketServing, socketPath } from './pglite-folder';
 import { createPgliteTransactionGate } from './pglite-transaction-gate';
 import * as schema from './schema';
@@ -19,13 +19,17 @@ export type OpenOptions = {
   serveSocket?: boolean;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
+  /** PostgreSQL connections for the hot path's single statements (db/postgres-handle.ts). */
+  statementConnections?: number;
 };
 
 async function openPostgres(url: string, options: OpenOptions): Promise<OpenDatabase> {
   await migratePostgresDatabase({ url });
-  const { client, sql } = createPreparedClient(url, { max: options.maxConnections ?? DEFAULT_POOL_SIZE });
-  const db = drizzlePostgres(sql, { schema }) as unknown as Database;
-  return { db, driver: 'postgres', close: () => client.end() };
+  const { db, close } = createPostgresHandle(url, {
+    poolSize: options.maxConnections ?? DEFAULT_POOL_SIZE,
+    pipelineSize: options.statementConnections ?? DEFAULT_PIPELINE_SIZE,
+  });
+  return { db, driver: 'postgres', close };
 }
 
 async function openThroughSocket(socket: string): Promise<OpenDatabase> {
@@ -83,7 +87,11 @@ const cache = globalThis as unknown as { rosterDatabase?: Promise<OpenDatabase> 
 
 /** The process-wide database, opened on first use (never at import, so `next build` touches no data). */
 export function getDb(): Promise<Database> {
-  cache.rosterDatabase ??= openDatabase({ serveSocket: true, maxConnections: getEnv().DATABASE_POOL_SIZE }).catch((error: unknown) => {
+  cache.rosterDatabase ??= openDatabase({
+    serveSocket: true,
+    maxConnections: getEnv().DATABASE_POOL_SIZE,
+    statementConnections: getEnv().DATABASE_PIPELINE_SIZE,
+  }).catch((error: unknown) => {
     cache.rosterDatabase = undefined;
     throw error;
   });

@@ -11,8 +11,15 @@ export function canRunStatement(db: Database): boolean {
   return (db as unknown as { $client?: unknown }).$client !== undefined;
 }
 
+const statementClients = new WeakMap<Database, PostgresClient>();
+
+/** Sends runStatement's statements on `db` through `client` (db/postgres-handle.ts: connections of their own). */
+export function routeStatementsTo(db: Database, client: PostgresClient): void {
+  statementClients.set(db, client);
+}
+
 function clientOf(db: Database): PostgresClient | PgliteClient {
-  const client = (db as unknown as { $client?: PostgresClient | PgliteClient }).$client;
+  const client = statementClients.get(db) ?? (db as unknown as { $client?: PostgresClient | PgliteClient }).$client;
   if (!client) throw new Error('runStatement needs the database handle itself, not a transaction');
   return client;
 }

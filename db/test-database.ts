@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import type { OpenDatabase, Database } from './database';
+import { DEFAULT_PIPELINE_SIZE } from '@/lib/env';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
-import { createPreparedClient } from './prepared-statements';
+import { createPostgresHandle } from './postgres-handle';
 import * as schema from './schema';
 
 /**
@@ -29,13 +29,13 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   await migratePostgresDatabase({ url: url.toString() });
-  const { client, sql } = createPreparedClient(url.toString(), { max: 10 });
+  // The server's handle (db/client.ts), so the tests on PostgreSQL run its query path.
+  const { db, close } = createPostgresHandle(url.toString(), { poolSize: 10, pipelineSize: DEFAULT_PIPELINE_SIZE });
   return {
-    // Prepared like db/client.ts, so the tests on PostgreSQL run the server's query path.
-    db: drizzlePostgres(sql, { schema }) as unknown as Database,
+    db,
     driver: 'postgres',
     close: async () => {
-      await client.end();
+      await close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     },

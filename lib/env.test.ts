@@ -52,6 +52,13 @@ describe('environment', () => {
     expect(() => parseEnv({ DATABASE_POOL_SIZE: 'many' })).toThrow(/DATABASE_POOL_SIZE/);
   });
 
+  it('keeps 2 connections per process for the hot path statements unless told otherwise, and refuses none', () => {
+    expect(parseEnv({}).DATABASE_PIPELINE_SIZE).toBe(2);
+    expect(parseEnv({ DATABASE_PIPELINE_SIZE: '6' }).DATABASE_PIPELINE_SIZE).toBe(6);
+    expect(() => parseEnv({ DATABASE_PIPELINE_SIZE: '0' })).toThrow(/DATABASE_PIPELINE_SIZE: must be at least 1/);
+    expect(() => parseEnv({ DATABASE_PIPELINE_SIZE: '33' })).toThrow(/DATABASE_PIPELINE_SIZE/);
+  });
+
   it('names every wrong variable at once', () => {
     expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'nope' })).toThrow(/DATABASE_URL[\s\S]*NEXTAUTH_SECRET/);
   });

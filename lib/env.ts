@@ -9,6 +9,9 @@ export const DEFAULT_WORKERS = 1;
 /** PostgreSQL connections per server process when DATABASE_POOL_SIZE is unset. */
 export const DEFAULT_POOL_SIZE = 10;
 
+/** PostgreSQL connections per server process for the SCIM hot path's statements when DATABASE_PIPELINE_SIZE is unset. */
+export const DEFAULT_PIPELINE_SIZE = 2;
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -28,6 +31,8 @@ const envSchema = z
     HOST: optional(z.string()),
     /** Connections each server process keeps to PostgreSQL (docs/PERFORMANCE.md, "Choosing the pool size"). */
     DATABASE_POOL_SIZE: z.preprocess(blankAsUnset, z.coerce.number().int().min(1, 'must be at least 1').max(100).default(DEFAULT_POOL_SIZE)),
+    /** Connections each server process keeps for the SCIM hot path's single statements, pipelined (db/postgres-handle.ts). */
+    DATABASE_PIPELINE_SIZE: z.preprocess(blankAsUnset, z.coerce.number().int().min(1, 'must be at least 1').max(32).default(DEFAULT_PIPELINE_SIZE)),
     ROSTER_WORKERS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1, 'must be at least 1').max(64).default(DEFAULT_WORKERS)),
     METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters (try: openssl rand -base64 24)')),
   })

@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows, type OpenDatabase } from './database';
+import { STATEMENT_CONNECTIONS_NAME } from './postgres-handle';
+import { runStatement } from './run-statement';
+import { createTestDatabase } from './test-database';
+
+let database: OpenDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
+
+const applicationName = `select current_setting('application_name') as name, pg_backend_pid() as pid`;
+
+// The statement connections exist on PostgreSQL only; PGlite has one connection for everything.
+describe.skipIf(!process.env.TEST_DATABASE_URL)('the PostgreSQL handle (db/postgres-handle.ts)', () => {
+  it('sends runStatement on connections of its own and drizzle on the pool', async () => {
+    const [statement] = await runStatement<{ name: string }>(database.db, applicationName, []);
+    const [pooled] = await queryRows<{ name: string }>(database.db, sql.raw(applicationName));
+    expect(statement.name).toBe(STATEMENT_CONNECTIONS_NAME);
+    expect(pooled.name).not.toBe(STATEMENT_CONNECTIONS_NAME);
+  });
+
+  it('answers many statements in flight at once on its two connections, each with its own result', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, index) => runStatement<{ n: string; pid: number }>(database.db, `select $1::text as n, pg_backend_pid() as pid`, [String(index)])),
+    );
+    expect(answers.map(([row]) => row.n)).toEqual(Array.from({ length: 200 }, (_, index) => String(index)));
+    expect(new Set(answers.map(([row]) => row.pid)).size).toBeLessThanOrEqual(2);
+  });
+
+  it('is not held up by a transaction that holds the pool connections', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const transactions = Array.from({ length: 10 }, () => database.db.transaction(async (tx) => void (await tx.execute(sql`select 1`), await held)));
+    try {
+      const [row] = await runStatement<{ n: string }>(database.db, `select $1::text as n`, ['free']);
+      expect(row.n).toBe('free');
+    } finally {
+      release();
+      await Promise.all(transactions);
+    }
+  });
+});
