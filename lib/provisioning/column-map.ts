@@ -5,10 +5,11 @@ import type { ColumnResolver, ResolvedPath } from '@/lib/scim';
 type Resolved = ReturnType<ColumnResolver['column']>;
 
 /**
- * `members` of a group as it would sit in the document, built from the membership table in one join: members are
- * users (RFC 7643 §4.2 `type`), `display` their current displayName, else their userName.
+ * `members` of a group as it would sit in the document, built from the membership table: members are users (RFC 7643
+ * §4.2 `type`), `display` their current displayName, else their userName. Each member's name is a lookup by key, not
+ * a join, for the reason given at `userGroupsJson`: a join's generic plan hashed the whole users table per group read.
  */
-export const groupMembersJson: SQL = sql`(select coalesce(jsonb_agg(jsonb_build_object('value', gm.user_id::text, 'display', coalesce(mu.display_name, mu.user_name), 'type', 'User') order by gm.added_at, gm.user_id), '[]'::jsonb) from group_members gm join scim_users mu on mu.id = gm.user_id where gm.group_id = ${scimGroups.id})`;
+export const groupMembersJson: SQL = sql`(select coalesce(jsonb_agg(jsonb_build_object('value', gm.user_id::text, 'display', gm.display, 'type', 'User') order by gm.added_at, gm.user_id), '[]'::jsonb) from (select m.user_id, m.added_at, (select coalesce(mu.display_name, mu.user_name) from scim_users mu where mu.id = m.user_id) as display from group_members m where m.group_id = ${scimGroups.id}) gm)`;
 
 /**
  * `groups` of a user (RFC 7643 §4.1.2, read-only), built from the membership table. Each group's name is a lookup by

@@ -1,4 +1,15 @@
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { AUDIT_INSERT_FROM_PARAMETER } from '@/lib/audit/audit-row-json';
+import { groupMembersJson } from './column-map';
+
+const membersOfGroup = new PgDialect().sqlToQuery(groupMembersJson).sql;
+const GROUP_COLUMNS = `"scim_groups"."id"::text as id, document, version, created_at as "createdAt", updated_at as "updatedAt"`;
+
+/** $1 id → the group without its members (a GET with excludedAttributes=members, and the reads before a change). */
+export const SELECT_GROUP = `select ${GROUP_COLUMNS} from scim_groups where "scim_groups"."id" = $1::text::uuid`;
+
+/** $1 id → the group with its members as the representation lists them. */
+export const SELECT_GROUP_WITH_MEMBERS = `select ${GROUP_COLUMNS}, ${membersOfGroup} as members from scim_groups where "scim_groups"."id" = $1::text::uuid`;
 
 /**
  * $1 the new group (JSON), $2 the audit row → written 1. One statement: the group, the role mappings that waited for

@@ -1,11 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/database';
+import { canRunStatement, runStatement } from '@/db/run-statement';
 import { scimGroups } from '@/db/schema';
 import { bindPendingMappings } from '@/lib/group-mappings/bind-pending-mappings';
 import { releaseGroupMappings } from '@/lib/group-mappings/release-group-mappings';
 import type { GroupStore, ResourceReference, StoredGroup } from '@/lib/scim';
 import { groupColumnResolver, groupMembersJson, groupRowColumns } from './column-map';
 import { changeGroupMembers } from './change-group-members';
+import { SELECT_GROUP, SELECT_GROUP_WITH_MEMBERS } from './group-statements';
 import { runListQuery } from './list-query';
 import { isUuid } from './user-store';
 
@@ -35,6 +37,10 @@ const everyGroup = sql`true`;
 export function createGroupStore(db: Database): GroupStore {
   const get = async (id: string, options: { members: boolean; lock?: boolean }) => {
     if (!isUuid(id)) return undefined;
+    if (!options.lock && canRunStatement(db)) {
+      const [row] = await runStatement<Record<string, unknown>>(db, options.members ? SELECT_GROUP_WITH_MEMBERS : SELECT_GROUP, [id]);
+      return row ? toStoredGroup(row) : undefined;
+    }
     const query = db
       .select(options.members ? withMembers : baseSelection)
       .from(scimGroups)

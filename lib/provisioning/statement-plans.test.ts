@@ -4,7 +4,8 @@ import { queryRows, type OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { addMembersStatement } from './change-group-members';
-import { INSERT_GROUP } from './group-statements';
+import { AUDIT_INSERT_ROWS } from '@/lib/audit/audit-row-json';
+import { INSERT_GROUP, SELECT_GROUP, SELECT_GROUP_WITH_MEMBERS } from './group-statements';
 import { DELETE_USER, DEPROVISION_USER, INSERT_USER, SELECT_LIVE_USER, SELECT_LIVE_USERS_BY, UPDATE_USER } from './user-statements';
 
 /**
@@ -32,6 +33,9 @@ const statements: Record<string, { text: string; parameters: string[] }> = {
   'filter userName eq': { text: SELECT_LIVE_USERS_BY.username, parameters: ['user-17@example.test', '100'] },
   'filter externalId eq': { text: SELECT_LIVE_USERS_BY.externalid, parameters: ['ext-17', '100'] },
   'POST /Groups': { text: INSERT_GROUP, parameters: [groupRow, auditRow] },
+  'GET /Groups/{id}?excludedAttributes=members': { text: SELECT_GROUP, parameters: [ID] },
+  'GET /Groups/{id}': { text: SELECT_GROUP_WITH_MEMBERS, parameters: [ID] },
+  "reads' audit events (group commit)": { text: AUDIT_INSERT_ROWS, parameters: [`[${auditRow}, ${auditRow}]`] },
   'PATCH /Groups adding members': (() => {
     const query = new PgDialect().sqlToQuery(addMembersStatement(ID, [ID, '00000000-0000-4000-8000-000000000002'], new Date(NOW)));
     return { text: query.sql, parameters: query.params.map(String) };
@@ -86,6 +90,14 @@ describe(`the hot path's generic plans on ${USERS} users in ${GROUPS} groups the
       expect(plan).not.toMatch(/Seq Scan on (scim_users|group_members|audit_events|change_events)/);
     });
   }
+
+  it('reads a group by key', async () => {
+    for (const name of ['GET /Groups/{id}?excludedAttributes=members', 'GET /Groups/{id}']) {
+      const plan = await genericPlanOf(statements[name].text, statements[name].parameters);
+      expect(plan).toContain('Index Scan using scim_groups_pkey');
+      expect(plan).not.toMatch(/Seq Scan on scim_groups/);
+    }
+  });
 
   it("looks up each of a user's groups by key instead of hashing the whole groups table", async () => {
     for (const name of ['GET /Users/{id}', 'filter userName eq', 'filter externalId eq']) {
