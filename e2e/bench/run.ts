@@ -73,15 +73,16 @@ async function runSize(users: number, kind: ServerKind, workers: number): Promis
     });
     const inspector = postgres(database.url, { max: 1, onnotice: () => {} });
     const runSql = (text: string) => inspector.unsafe(text) as Promise<Record<string, unknown>[]>;
-    if (values['without-outbox']) await disableChangeFeedTriggers(runSql);
     const rss = sampleRss(server.process.pid!);
-    measureCpuWith(createCpuProbe(server.process.pid!, database.name));
     const concurrency = Number(values.concurrency);
-    const client = new ScimClient(server.baseUrl, createToken(database.url), concurrency);
-    const plan: BenchPlan = { users, groupSize: 100, bigGroupMembers: Math.min(20_000, users), concurrency, reads: Math.min(users, 10_000) };
-    const state: BenchState = { userIds: [], groupIds: [] };
-    const before = loadAverage();
+    let client: ScimClient | undefined;
     try {
+      if (values['without-outbox']) await disableChangeFeedTriggers(runSql);
+      measureCpuWith(createCpuProbe(server.process.pid!, database.name));
+      client = new ScimClient(server.baseUrl, createToken(database.url), concurrency);
+      const plan: BenchPlan = { users, groupSize: 100, bigGroupMembers: Math.min(20_000, users), concurrency, reads: Math.min(users, 10_000) };
+      const state: BenchState = { userIds: [], groupIds: [] };
+      const before = loadAverage();
       const phases = [
         ...(await initialCycle(client, plan, state)),
         ...(await incrementalCycle(client, plan, state)),
@@ -95,7 +96,7 @@ async function runSize(users: number, kind: ServerKind, workers: number): Promis
     } finally {
       rss.stop();
       measureCpuWith(undefined);
-      await client.close();
+      await client?.close();
       await inspector.end();
       await server.stop();
     }
