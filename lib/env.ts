@@ -29,7 +29,7 @@ const envSchema = z
       z.coerce.number({ error: 'must be a whole number of proxies (0 to 10)' }).int().min(0).max(10).default(0),
     ),
     HOST: optional(z.string()),
-    /** Connections each server process keeps to PostgreSQL (docs/PERFORMANCE.md, "Choosing the pool size"). */
+    /** Connections each server process keeps to PostgreSQL (docs/PERFORMANCE.md, "Choosing the pool and pipeline sizes"). */
     DATABASE_POOL_SIZE: z.preprocess(blankAsUnset, z.coerce.number().int().min(1, 'must be at least 1').max(100).default(DEFAULT_POOL_SIZE)),
     /** Connections each server process keeps for the SCIM hot path's single statements, pipelined (db/postgres-handle.ts). */
     DATABASE_PIPELINE_SIZE: z.preprocess(blankAsUnset, z.coerce.number().int().min(1, 'must be at least 1').max(32).default(DEFAULT_PIPELINE_SIZE)),
