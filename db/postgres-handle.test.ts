@@ -31,6 +31,16 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the PostgreSQL handle (db/postg
     expect(new Set(answers.map(([row]) => row.pid)).size).toBeLessThanOrEqual(2);
   });
 
+  it('fails only the statement that fails when others are in flight beside it on the same connections', async () => {
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 100 }, (_, index) => runStatement<{ n: number }>(database.db, `select 100 / $1::text::int as n`, [String(index % 2)])),
+    );
+    outcomes.forEach((outcome, index) => {
+      if (index % 2 === 0) expect(outcome).toMatchObject({ status: 'rejected', reason: { code: '22012' } });
+      else expect(outcome).toEqual({ status: 'fulfilled', value: [{ n: 100 }] });
+    });
+  });
+
   it('is not held up by a transaction that holds the pool connections', async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
