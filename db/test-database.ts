@@ -5,7 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import type { OpenDatabase, Database } from './database';
-import { DEFAULT_PIPELINE_SIZE } from '@/lib/env';
+import { DEFAULT_PIPELINE_SIZE, DEFAULT_POOL_SIZE } from '@/lib/env';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
 import { createPostgresHandle } from './postgres-handle';
 import * as schema from './schema';
@@ -30,7 +30,7 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
   url.pathname = `/${name}`;
   await migratePostgresDatabase({ url: url.toString() });
   // The server's handle (db/client.ts), so the tests on PostgreSQL run its query path.
-  const { db, close } = createPostgresHandle(url.toString(), { poolSize: 10, pipelineSize: DEFAULT_PIPELINE_SIZE });
+  const { db, close } = createPostgresHandle(url.toString(), { poolSize: DEFAULT_POOL_SIZE, pipelineSize: DEFAULT_PIPELINE_SIZE });
   return {
     db,
     driver: 'postgres',

@@ -1,8 +1,6 @@
 import type { AuditQuery } from '@/lib/client/audit';
 import type { AuditOutcome } from '@/lib/contracts/audit';
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+import { DAY_MS } from '@/lib/time/durations';
 
 export const AUDIT_RANGES = [
   { value: '24h', label: 'Last 24 hours', ms: DAY_MS },

@@ -5,7 +5,7 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { formatDate } from '@/lib/client/format-date';
 import { formatIsoDate, TOKEN_EXPIRY_PRESETS, type TokenExpiry } from '@/lib/contracts/tokens';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 
 export type TokenExpirySelectProps = {
   value: TokenExpiry;

@@ -1,5 +1,5 @@
 import type { ScimRequest } from '@/lib/scim';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 import { createBenchDatabase } from './server';
 
 /**

@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DAY_MS } from '../../lib/time/day-ms';
+import { DAY_MS } from '../../lib/time/durations';
 import { REPO_ROOT } from '../fixtures/paths';
 import { createPgliteFolder, createPostgresDatabase, productionServerEnv } from '../fixtures/run-database';
 import { ServerProcess, startScript } from './server-process';

@@ -1,6 +1,6 @@
 import type { Database, OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 import { createToken } from '@/lib/tokens/create-token';
 import { createRouteClient, type ScimClient } from './route-client';
 

@@ -5,7 +5,7 @@ import type { OpenDatabase } from '@/db/database';
 import { createTestDatabase } from '@/db/test-database';
 import { scimDeps } from '@/lib/provisioning/scim-deps';
 import { handleScimRequest, type ScimDeps } from '@/lib/scim';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 import { createToken } from '@/lib/tokens/create-token';
 import { replayTranscript, type ReplaySend, type Transcript } from './replay';
 

@@ -10,7 +10,7 @@ import { tokenStatus } from '@/lib/tokens/token-status';
 import { summarizeApiKey, type ApiKeySummary } from './api-key-summary';
 import { findApiKeyForUpdate } from './find-api-key-for-update';
 import { insertApiKey } from './insert-api-key';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 
 /**
  * Creates a successor beside a key, with the old key's lifetime counted from now, so the application can deploy

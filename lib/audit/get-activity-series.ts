@@ -4,7 +4,7 @@ import { auditEvents } from '@/db/schema';
 import { DomainError } from '@/lib/errors/domain-error';
 import { isScimRequest } from '@/lib/sync-health/scim-operations';
 import { auditFilterCondition, type AuditFilters } from './audit-filters';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS, HOUR_MS } from '@/lib/time/durations';
 
 /** `requests` and `failures` are the identity provider's SCIM requests; `consoleActions` is everything else. */
 export type ActivityBucket = { bucketStart: Date; requests: number; failures: number; consoleActions: number };
@@ -12,7 +12,7 @@ export type ActivityBucket = { bucketStart: Date; requests: number; failures: nu
 export type ActivitySeriesInput = Omit<AuditFilters, 'from' | 'to'> & { from: Date; to: Date; bucket: 'hour' | 'day' };
 
 const MAX_BUCKETS = 5_000;
-const BUCKET_MS = { hour: 3_600_000, day: DAY_MS } as const;
+const BUCKET_MS = { hour: HOUR_MS, day: DAY_MS } as const;
 
 /**
  * SCIM requests, failed ones, and console actions (changes, connection tests, housekeeping) per UTC hour or day from `from` (inclusive) to `to` (exclusive), every bucket

@@ -4,7 +4,7 @@ import { queryRows, type OpenDatabase } from '@/db/database';
 import { auditEvents } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { pruneAuditEvents } from './prune-audit-events';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 
 let database: OpenDatabase;
 const now = new Date('2030-06-01T00:00:00Z');

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
 import { recordAuditEvent } from './record-audit-event';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 
 /** Small enough that each delete holds its locks briefly on a busy table. */
 const BATCH_SIZE = 5_000;

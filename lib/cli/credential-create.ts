@@ -5,7 +5,7 @@ import type { Database } from '@/db/database';
 import type { AuditActor } from '@/lib/audit/audit-actor';
 import { getSettings } from '@/lib/settings/get-settings';
 import { parseDuration } from '@/lib/tokens/parse-duration';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 import { reportRefusal } from './report-refusal';
 
 type CreateInput = { name: string; expiresAt: Date; createdBy: string; actor: AuditActor; now: Date };

@@ -1,4 +1,4 @@
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '@/lib/time/durations';
 
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -8,8 +8,8 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * DAY_MS],
   ['month', 30 * DAY_MS],
   ['day', DAY_MS],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
+  ['hour', HOUR_MS],
+  ['minute', MINUTE_MS],
 ];
 
 export function formatDateTime(iso: string | null | undefined): string {

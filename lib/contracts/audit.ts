@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { AUDIT_OPERATIONS } from './audit-operations';
+import { HOUR_MS } from '@/lib/time/durations';
 
 export const AUDIT_OUTCOMES = ['success', 'failure'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 export const AUDIT_PAGE_SIZE = 50;
 const MAX_AUDIT_PAGE_SIZE = 200;
-const HOUR_MS = 3_600_000;
 /** Up to two days the chart shows hours, beyond that days. */
 const HOURLY_UP_TO_MS = 48 * HOUR_MS;
 

@@ -6,7 +6,7 @@ import {
   resolveTokenExpiry,
   tokenExpiryProblem,
 } from './tokens';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 
 const NOW = new Date('2025-06-01T10:00:00Z');
 const inDays = (days: number) => new Date(NOW.getTime() + days * DAY_MS);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 
 export const TOKEN_EXPIRY_PRESETS = [30, 90, 180, 365] as const;
 /** The banner warns when the only active token expires within this many days. */

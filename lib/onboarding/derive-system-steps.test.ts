@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveSystemSteps, SYSTEM_STEP_RULES, type SystemFacts } from './derive-system-steps';
 import { ONBOARDING_STEPS } from '@/lib/contracts/onboarding-steps';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const inDays = (days: number) => new Date(NOW.getTime() + days * DAY_MS);

@@ -1,6 +1,6 @@
 import { TOKEN_EXPIRY_WARNING_DAYS } from '@/lib/contracts/tokens';
 import type { StepKey } from '@/lib/contracts/onboarding-steps';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 
 const NAMES_SHOWN = 5;
 

@@ -7,7 +7,7 @@ import { createTestDatabase } from '@/db/test-database';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ChecklistDto, OnboardingStepDto } from '@/lib/contracts/onboarding';
 import { createToken } from '@/lib/tokens/create-token';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 import { getChecklist } from './get-checklist';
 
 const NOW = new Date('2026-03-01T12:00:00Z');

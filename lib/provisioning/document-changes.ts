@@ -1,6 +1,6 @@
 import { diffFields, type FieldChange } from '@/lib/audit/diff-fields';
 import { REDACTED, isSecretFieldName } from '@/lib/audit/redact';
-import { tryParseAttributePath, type SchemaRegistry } from '@/lib/scim';
+import { memoPerRegistry, tryParseAttributePath, type SchemaRegistry } from '@/lib/scim';
 
 /**
  * Whether a changed field's value must never be shown: what the schema says is write-only or never returned (a
@@ -13,21 +13,8 @@ function isSecretField(field: string, registry: SchemaRegistry): boolean {
   return leaf.returned === 'never' || leaf.mutability === 'writeOnly';
 }
 
-/** Fields answered per registry; bounded, since a document may carry fields no schema has. */
-const MAX_KNOWN_FIELDS = 1024;
-const secretFieldsByRegistry = new WeakMap<SchemaRegistry, Map<string, boolean>>();
-
-/** isSecretField, worked out once per registry and field: a write's change list names the same fields every time. */
-function isSecretFieldOf(field: string, registry: SchemaRegistry): boolean {
-  let known = secretFieldsByRegistry.get(registry);
-  if (!known) secretFieldsByRegistry.set(registry, (known = new Map()));
-  let isSecret = known.get(field);
-  if (isSecret === undefined) {
-    isSecret = isSecretField(field, registry);
-    if (known.size < MAX_KNOWN_FIELDS) known.set(field, isSecret);
-  }
-  return isSecret;
-}
+/** isSecretField once per registry and field: a write's change list names the same fields every time. */
+const isSecretFieldOf = memoPerRegistry<boolean>(1024);
 
 /**
  * The audit change list of a SCIM write, old → new per attribute. With the resource type's registry the secret
@@ -37,7 +24,7 @@ export function documentChanges(before: object | null, after: object | null, reg
   const changes = diffFields(before, after);
   if (!registry) return changes;
   return changes.map((change) =>
-    isSecretFieldOf(change.field, registry)
+    isSecretFieldOf(registry, change.field, () => isSecretField(change.field, registry))
       ? { field: change.field, old: change.old === null ? null : REDACTED, new: change.new === null ? null : REDACTED }
       : change,
   );

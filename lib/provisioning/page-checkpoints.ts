@@ -1,3 +1,5 @@
+import { MINUTE_MS } from '@/lib/time/durations';
+
 /** A row's place in list order (created_at, id); created_at as PostgreSQL prints it, so no microsecond is lost. */
 export type RowKey = { createdAt: string; id: string };
 
@@ -5,7 +7,7 @@ export type Checkpoint = RowKey & { position: number };
 
 const MAX_LISTS = 64;
 const MAX_CHECKPOINTS_PER_LIST = 4096;
-const TTL_MS = 5 * 60_000;
+const TTL_MS = 5 * MINUTE_MS;
 
 type Saved = Checkpoint & { savedAt: number };
 

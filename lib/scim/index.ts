@@ -13,6 +13,7 @@ export * from './schemas/enterprise-user';
 export * from './schemas/core-group';
 export * from './schemas/roster-user-extension';
 export * from './schemas/registry';
+export * from './schemas/registry-memo';
 export * from './schemas/resource-types';
 export * from './schemas/schemas-documents';
 export * from './schemas/service-provider-config';

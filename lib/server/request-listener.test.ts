@@ -9,7 +9,7 @@ import { CONNECTION_TEST_HEADER, signConnectionTest } from '@/lib/onboarding/con
 import { scimDeps } from '@/lib/provisioning/scim-deps';
 import { createToken } from '@/lib/tokens/create-token';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 import type { ReadinessCheck } from './operations-endpoints';
 import { databaseReadiness } from './readiness';
 import { createRequestListener } from './request-listener';

@@ -1,4 +1,4 @@
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from '@/lib/time/durations';
 
 /**
  * Runs a housekeeping task now and then every `intervalMs` inside the server process. The timer is unref'd so it

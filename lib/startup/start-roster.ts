@@ -11,8 +11,8 @@ import { deliverWebhooks } from '@/lib/webhooks/deliver-webhooks';
 import { pruneWebhookDeliveries } from '@/lib/webhooks/prune-webhook-deliveries';
 import { queueWebhookDeliveries } from '@/lib/webhooks/queue-webhook-deliveries';
 import { scheduleRepeating } from './schedule-repeating';
+import { MINUTE_MS } from '@/lib/time/durations';
 
-const MINUTE_MS = 60_000;
 /** How often the change feed is copied to webhook queues and due messages are sent. */
 const WEBHOOK_TICK_MS = 2_000;
 

@@ -5,7 +5,7 @@ import { queryRows, type Database } from '@/db/database';
 import { scimTokens, scimUsers } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { recordAuditEvent, type AuditEventInput } from '@/lib/audit/record-audit-event';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 import { createToken } from '@/lib/tokens/create-token';
 import { getSyncHealth } from './get-sync-health';
 

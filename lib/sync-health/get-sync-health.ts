@@ -3,7 +3,8 @@ import type { HealthNoticeDto, SyncHealthDto } from '@/lib/contracts/sync-health
 import { TOKEN_EXPIRY_WARNING_DAYS } from '@/lib/contracts/tokens';
 import { getOverviewCounts } from '@/lib/overview/get-overview-counts';
 import { getSettings } from '@/lib/settings/get-settings';
-import { DAY_MS, daysUntil } from './describe-time';
+import { DAY_MS, HOUR_MS } from '@/lib/time/durations';
+import { daysUntil } from './describe-time';
 import { listFailureReasons } from './list-failure-reasons';
 import { readSmellEvidence } from './read-smell-evidence';
 import { readTrafficFacts } from './read-traffic-facts';
@@ -25,7 +26,7 @@ function runRules(rules: ((facts: TrafficFacts) => HealthNoticeDto | null)[], fa
  * tokens about to expire, and the warnings and configuration smells that come before an Entra quarantine.
  */
 export async function getSyncHealth(db: Database, now: Date): Promise<SyncHealthDto> {
-  const since = new Date(now.getTime() - WINDOW_HOURS * 3_600_000);
+  const since = new Date(now.getTime() - WINDOW_HOURS * HOUR_MS);
   const [settings, smellEvidence, failureReasons, counts] = await Promise.all([
     getSettings(db),
     readSmellEvidence(db, since),

@@ -3,12 +3,13 @@ import { tenantUrl } from '@/lib/contracts/settings';
 import { auditLogHref } from './audit-log-href';
 import { plural, utcTime } from './describe-time';
 import { WINDOW_HOURS, type TrafficFacts } from './traffic-facts';
+import { HOUR_MS } from '@/lib/time/durations';
 
 /** Refused creations below this count are a retry or two, not a mapping problem. */
 export const USER_CONFLICTS_MIN = 3;
 
 const IN_WINDOW = `in the last ${WINDOW_HOURS} hours`;
-const since = (facts: TrafficFacts) => new Date(facts.now.getTime() - WINDOW_HOURS * 3_600_000);
+const since = (facts: TrafficFacts) => new Date(facts.now.getTime() - WINDOW_HOURS * HOUR_MS);
 const tenantUrlOf = (facts: TrafficFacts) =>
   facts.applicationDomain ? tenantUrl(facts.applicationDomain) : 'https://{application domain}/scim/v2';
 

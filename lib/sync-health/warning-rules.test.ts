@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 import { checkFailureRate, checkSilence, checkTokenExpiry } from './warning-rules';
 import { NO_EVIDENCE, type TokenFact, type TrafficFacts } from './traffic-facts';
 

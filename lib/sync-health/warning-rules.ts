@@ -1,7 +1,8 @@
 import type { HealthNoticeDto } from '@/lib/contracts/sync-health';
 import { TOKEN_EXPIRY_WARNING_DAYS } from '@/lib/contracts/tokens';
 import { auditLogHref } from './audit-log-href';
-import { DAY_MS, daysUntil, describeDuration, plural, utcTime } from './describe-time';
+import { DAY_MS, HOUR_MS } from '@/lib/time/durations';
+import { daysUntil, describeDuration, plural, utcTime } from './describe-time';
 import { PROVISIONING_CYCLE_MINUTES, WINDOW_HOURS, type TrafficFacts } from './traffic-facts';
 
 /** Below this many requests a failure rate says little. */
@@ -26,7 +27,7 @@ export function checkFailureRate(facts: TrafficFacts): HealthNoticeDto | null {
     title: isCritical ? 'Most SCIM requests are failing' : 'The failure rate puts the provisioning job at risk',
     evidence: `${facts.failures} of ${plural(facts.requests, 'request')} failed in the last ${WINDOW_HOURS} hours (${Math.round(rate * 100)}%).`,
     fix: `Entra ID quarantines a provisioning job whose calls keep failing. Fix the most frequent failure reasons below, ${RESTART_IN_ENTRA}`,
-    link: { href: auditLogHref({ outcome: 'failure', since: new Date(facts.now.getTime() - WINDOW_HOURS * 3_600_000) }), label: 'See the failures' },
+    link: { href: auditLogHref({ outcome: 'failure', since: new Date(facts.now.getTime() - WINDOW_HOURS * HOUR_MS) }), label: 'See the failures' },
   };
 }
 

@@ -1,6 +1,6 @@
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '@/lib/time/durations';
 
-const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: DAY_MS } as const;
+const UNIT_MS = { s: 1_000, m: MINUTE_MS, h: HOUR_MS, d: DAY_MS } as const;
 
 /** `90d`, `12h`, `30m`, `45s` → milliseconds; anything else throws an error that says what to write instead. */
 export function parseDuration(text: string): number {

@@ -7,7 +7,7 @@ import { createToken } from './create-token';
 import { expireToken } from './expire-token';
 import { rotateToken } from './rotate-token';
 import { verifyBearerToken } from './verify-bearer-token';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 
 let database: OpenDatabase;
 const now = new Date('2030-01-01T00:00:00Z');

@@ -11,7 +11,7 @@ import { insertToken } from './insert-token';
 import { normalizeTokenName } from './token-name';
 import { summarizeToken, tokenStatus, type TokenSummary } from './token-status';
 import { forgetCachedTokens } from './token-cache';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 
 export type RotateTokenInput = {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 import { tokenStatus } from './token-status';
 
 const now = new Date('2030-06-01T12:00:00Z');

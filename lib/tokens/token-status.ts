@@ -1,5 +1,5 @@
 import type { scimTokens } from '@/db/schema';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 
 export type TokenStatus = 'active' | 'expiring_soon' | 'expired' | 'revoked';
 

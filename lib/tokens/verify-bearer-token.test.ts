@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { queryRows, type OpenDatabase } from '@/db/database';
 import { scimTokens } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 import { createToken } from './create-token';
 import { expireToken } from './expire-token';
 import { pruneRefusalThrottle, REFUSAL_THROTTLE } from './throttle-refusals';

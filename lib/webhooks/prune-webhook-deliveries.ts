@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 
 /** Drops finished deliveries older than the retention (the audit retention); pending ones are kept whatever their age. */
 export async function pruneWebhookDeliveries(db: Database, now: Date, retentionDays: number): Promise<number> {

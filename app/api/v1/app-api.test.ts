@@ -21,7 +21,7 @@ import { registerField } from '@/lib/fields/register-field';
 import { mapGroupToRole } from '@/lib/group-mappings/map-group-to-role';
 import { createRole } from '@/lib/roles/create-role';
 import { updateSettings } from '@/lib/settings/update-settings';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 import { createApiClient, type ApiClient } from './test-api-client';
 
 const state = vi.hoisted(() => ({ db: undefined as Database | undefined }));

@@ -2,6 +2,7 @@ import { isPlainObject, type Json } from '../patch/document-access';
 import { tryParseAttributePath } from '../paths/attribute-path';
 import type { AttributeDefinition } from '../schemas/attribute';
 import { findSubAttribute, type SchemaRegistry } from '../schemas/registry';
+import { memoPerRegistry } from '../schemas/registry-memo';
 
 export type ProjectionOptions = { attributes?: string[]; excludedAttributes?: string[] };
 
@@ -47,9 +48,8 @@ export function isAttributeReturned(path: string, registry: SchemaRegistry, opti
 
 type KeyPlan = { definition: AttributeDefinition | undefined; decision: Decision };
 
-/** Keys seen per registry when nothing is named; bounded, since stored documents may carry keys no schema has. */
-const MAX_PLANNED_KEYS = 512;
-const plansWithoutSelection = new WeakMap<SchemaRegistry, Map<string, KeyPlan>>();
+/** Bounded: stored documents may carry keys no schema has. */
+const planWithoutSelection = memoPerRegistry<KeyPlan>(512);
 
 /**
  * What to do with one attribute key. Without `attributes` / `excludedAttributes` (nearly every request) the answer
@@ -60,16 +60,7 @@ function planFor(key: string, schemaUrn: string, registry: SchemaRegistry, inclu
     const definition = registry.resolve({ schema: schemaUrn, attribute: key })?.attribute;
     return { definition, decision: decide(schemaUrn, definition?.name ?? key, definition, include, exclude) };
   };
-  if (include || exclude) return plan();
-  let plans = plansWithoutSelection.get(registry);
-  if (!plans) plansWithoutSelection.set(registry, (plans = new Map()));
-  const planKey = `${schemaUrn}|${key}`;
-  let known = plans.get(planKey);
-  if (!known) {
-    known = plan();
-    if (plans.size < MAX_PLANNED_KEYS) plans.set(planKey, known);
-  }
-  return known;
+  return include || exclude ? plan() : planWithoutSelection(registry, `${schemaUrn}|${key}`, plan);
 }
 
 function projectEntry(target: Json, key: string, value: unknown, schemaUrn: string, registry: SchemaRegistry, include?: Selection, exclude?: Selection): void {

@@ -1,9 +1,11 @@
 import { parsePatchPath, type PatchPath } from '../paths/patch-path';
 import type { SchemaRegistry } from '../schemas/registry';
+import { memoPerRegistry } from '../schemas/registry-memo';
 import { containerOf, getAttribute, isPlainObject } from './document-access';
 import { asArray, selectElements } from './multi-valued';
 
-const parsedPaths = new WeakMap<SchemaRegistry, Map<string, PatchPath>>();
+/** Field mapping reads the same few paths on every write; each is parsed once per registry. */
+const parsedPath = memoPerRegistry<PatchPath>(1024);
 
 /**
  * The values found at a SCIM path (RFC 7644 §3.5.2 path grammar, value filters included) in a stored document,
@@ -11,7 +13,7 @@ const parsedPaths = new WeakMap<SchemaRegistry, Map<string, PatchPath>>();
  * `urn:…:enterprise:2.0:User:department`. Throws 400 invalidPath for a path the registry does not know.
  */
 export function readPath(document: Record<string, unknown>, path: string, registry: SchemaRegistry): unknown[] {
-  const parsed = cachedPath(path, registry);
+  const parsed = parsedPath(registry, path, () => parsePatchPath(path, registry));
   if (parsed.kind === 'schema') return present([getAttribute(document, parsed.schemaUrn)]);
 
   const container = containerOf(document, parsed.attribute, false);
@@ -27,13 +29,4 @@ export function readPath(document: Record<string, unknown>, path: string, regist
 
 function present(values: unknown[]): unknown[] {
   return values.filter((value) => value !== undefined && value !== null);
-}
-
-/** Field mapping reads the same few paths on every write; parse each once per registry. */
-function cachedPath(path: string, registry: SchemaRegistry): PatchPath {
-  let cache = parsedPaths.get(registry);
-  if (!cache) parsedPaths.set(registry, (cache = new Map()));
-  let parsed = cache.get(path);
-  if (!parsed) cache.set(path, (parsed = parsePatchPath(path, registry)));
-  return parsed;
 }

@@ -6,7 +6,7 @@ import { auditEvents } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import type { ConsoleActor } from '@/lib/auth/console-roles';
 import { getConsoleSession } from '@/lib/auth/session';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 import { callRoute, refusal } from '../test-requests';
 import { POST as revoke } from './[id]/revoke/route';
 import { POST as rotate } from './[id]/rotate/route';

@@ -10,7 +10,7 @@ import { getChecklist } from '@/lib/onboarding/get-checklist';
 import { CONNECTION_TEST_HEADER } from '@/lib/onboarding/connection-test-signature';
 import { getSyncHealth } from '@/lib/sync-health/get-sync-health';
 import { createToken } from '@/lib/tokens/create-token';
-import { DAY_MS } from '@/lib/time/day-ms';
+import { DAY_MS } from '@/lib/time/durations';
 import { GET as scimGet } from '@/app/scim/v2/[[...path]]/route';
 import { callRoute } from '../test-requests';
 import { POST as testConnection } from './route';
