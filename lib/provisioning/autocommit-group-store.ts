@@ -1,21 +1,61 @@
 import type { Database } from '@/db/database';
-import type { GroupStore, StoredGroup } from '@/lib/scim';
+import { runStatement } from '@/db/run-statement';
+import type { GroupStore, MembershipChange, MembershipResult, StoredGroup } from '@/lib/scim';
 import { NeedsTransaction, needsOneRow, type AutocommitWrite } from './autocommit-write';
+import { refuseUnknown } from './change-group-members';
 import { groupRowColumns } from './column-map';
 import { createGroupStore } from './group-store';
-import { INSERT_GROUP } from './group-statements';
+import { CHANGE_MEMBERS, INSERT_GROUP, PLAN_MEMBER_CHANGE } from './group-statements';
+import { isUuid } from './user-store';
 
 const needsTransaction = (reason: string) => () => Promise.reject(new NeedsTransaction(reason));
 
+type MemberChangePlan = {
+  id: string | null;
+  document: Record<string, unknown>;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  unknown: string[];
+  toAdd: string[];
+  toRemove: string[];
+};
+
+const NO_CHANGE: MembershipResult = { added: [], removed: [] };
+
 /**
- * The GroupStore of a write in autocommit: reads as usual, a POST without members deferred as one statement with
- * its audit event; membership and other group changes, which touch several tables, take the transaction path.
+ * The GroupStore of a write in autocommit: reads as usual; a POST without members deferred as one statement with its
+ * audit event; a PATCH that only adds or removes members read once (which ids would change) and deferred as one
+ * statement that writes exactly those with its audit event. Renames, locked reads, member replacement and deletes,
+ * which touch several tables or need the row held, take the transaction path.
  */
 export function createAutocommitGroupStore(db: Database, write: AutocommitWrite): GroupStore {
   const groups = createGroupStore(db);
-  const change = needsTransaction('a group change');
+  /** The group as the membership read saw it, for `update` to answer from after deferring the write. */
+  const changing = new Map<string, StoredGroup>();
+
+  async function planMemberChange(groupId: string, change: MembershipChange, now: Date): Promise<MembershipResult> {
+    if (change.replaceAll) throw new NeedsTransaction('a replacement of the member list');
+    const malformed = change.add.filter((id) => !isUuid(id));
+    if (malformed.length > 0) refuseUnknown(malformed);
+    if (!isUuid(groupId)) return NO_CHANGE;
+    const remove = change.remove.filter(isUuid);
+    const [plan] = await runStatement<MemberChangePlan>(db, PLAN_MEMBER_CHANGE, [groupId, JSON.stringify(change.add), JSON.stringify(remove)]);
+    if (plan.unknown.length > 0) refuseUnknown(plan.unknown);
+    if (plan.id === null || plan.toAdd.length + plan.toRemove.length === 0) return NO_CHANGE;
+    if (plan.toAdd.some((id) => plan.toRemove.includes(id))) throw new NeedsTransaction('one member both added and removed');
+    write.defer({ text: CHANGE_MEMBERS, parameters: [groupId, JSON.stringify(plan.toAdd), JSON.stringify(plan.toRemove), now.toISOString()], check: needsOneRow });
+    changing.set(groupId, { id: plan.id, document: plan.document, version: plan.version + 1, created: new Date(plan.createdAt), lastModified: now });
+    return { added: plan.toAdd, removed: plan.toRemove };
+  }
+
   return {
-    get: groups.get,
+    get(id, options) {
+      if (options.lock) return Promise.reject(new NeedsTransaction('a locked read'));
+      // What the deferred write will change is not in the database yet.
+      if (write.final) return Promise.reject(new NeedsTransaction('a read after a change'));
+      return groups.get(id, options);
+    },
     list: groups.list,
     async create({ id, document, memberIds, now }) {
       if (memberIds.length > 0) throw new NeedsTransaction('a group created with members');
@@ -25,8 +65,12 @@ export function createAutocommitGroupStore(db: Database, write: AutocommitWrite)
       const group: StoredGroup = { id, document, version: 1, created: now, lastModified: now, members: [] };
       return group;
     },
-    update: change,
-    changeMembers: change,
-    delete: change,
+    async update({ id, document }) {
+      const changed = changing.get(id);
+      if (document !== undefined || !changed) throw new NeedsTransaction('a group change');
+      return changed;
+    },
+    changeMembers: planMemberChange,
+    delete: needsTransaction('a group delete'),
   };
 }

@@ -6,7 +6,8 @@ import { isUuid } from './user-store';
 /** Ids travel as one JSON parameter, the same on postgres-js and PGlite, however many there are. */
 const idSet = (ids: string[]) => sql`(select distinct value::uuid as id from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;
 
-function refuseUnknown(unknown: string[]): never {
+/** 400 invalidValue naming the ids that are not live users: the whole membership change is refused. */
+export function refuseUnknown(unknown: string[]): never {
   const shown = unknown.slice(0, 10).join(', ');
   throw scimErrors.invalidValue(
     `members: ${unknown.length} value(s) are not ids of provisioned users (${shown}${unknown.length > 10 ? ', …' : ''}); nothing was changed.`,

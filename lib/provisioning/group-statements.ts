@@ -26,3 +26,45 @@ export const INSERT_GROUP = `with new_group as (select * from jsonb_populate_rec
     where m.group_id is null and lower(m.group_display_name) = lower(g.display_name)),
   audited as (${AUDIT_INSERT_FROM_PARAMETER('$2')} where exists (select 1 from inserted))
   select count(*)::int as written from inserted`;
+
+const idsOf = (parameter: string) => `(select distinct value::uuid as id from jsonb_array_elements_text(${parameter}::text::jsonb))`;
+
+/**
+ * $1 group id, $2 ids to add (JSON), $3 ids to remove (JSON) → one row: the group (null columns when there is none),
+ * `unknown` the ids to add that are not live users, `toAdd` the live users not yet members, `toRemove` the members
+ * among the ids to remove. The read of a membership PATCH in autocommit; CHANGE_MEMBERS then writes exactly these.
+ */
+export const PLAN_MEMBER_CHANGE = `with adding as ${idsOf('$2')}, removing as ${idsOf('$3')},
+  live as (select a.id from adding a where exists (select 1 from scim_users u where u.id = a.id and u.deprovisioned_at is null))
+  select g.id::text as id, g.document, g.version, g.created_at as "createdAt", g.updated_at as "updatedAt",
+    (select coalesce(jsonb_agg(a.id::text), '[]'::jsonb) from adding a where a.id not in (select id from live)) as unknown,
+    (select coalesce(jsonb_agg(l.id::text), '[]'::jsonb) from live l
+      where not exists (select 1 from group_members m where m.group_id = g.id and m.user_id = l.id)) as "toAdd",
+    (select coalesce(jsonb_agg(r.id::text), '[]'::jsonb) from removing r
+      where exists (select 1 from group_members m where m.group_id = g.id and m.user_id = r.id)) as "toRemove"
+  from (select 1) one left join scim_groups g on g.id = $1::text::uuid`;
+
+/**
+ * $1 group id, $2 users to add (JSON), $3 members to remove (JSON), $4 now, $5 the audit row → written 1. One
+ * autocommit statement: the group and the users added are locked against deletion (FOR KEY SHARE, as the foreign keys
+ * would), the memberships written, the group's version raised and the audit event inserted. Unless exactly the rows
+ * PLAN_MEMBER_CHANGE predicted changed (a concurrent request added or removed one of them, or deleted the group or a
+ * user), roster_require_rows undoes the whole statement with a serialization failure and the request runs again.
+ */
+export const CHANGE_MEMBERS = `with adding as ${idsOf('$2')}, removing as ${idsOf('$3')},
+  target as (select id from scim_groups where id = $1::text::uuid for key share),
+  users as (select u.id from scim_users u where u.id in (select id from adding) and u.deprovisioned_at is null for key share),
+  added as (
+    insert into group_members (group_id, user_id, added_at)
+    select t.id, u.id, $4::text::timestamptz from target t, users u
+    on conflict do nothing returning user_id),
+  removed as (delete from group_members where group_id = (select id from target) and user_id in (select id from removing) returning user_id),
+  counted as (select roster_require_rows(
+    (select count(*) from target) = 1
+    and (select count(*) from added) = (select count(*) from adding)
+    and (select count(*) from removed) = (select count(*) from removing)) as ok),
+  bumped as (
+    update scim_groups set version = version + 1, updated_at = $4::text::timestamptz
+    where id = (select id from target) and (select ok from counted) returning id),
+  audited as (${AUDIT_INSERT_FROM_PARAMETER('$5')} where exists (select 1 from bumped))
+  select count(*)::int as written from bumped`;

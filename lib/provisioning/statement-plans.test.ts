@@ -5,7 +5,7 @@ import { createTestDatabase } from '@/db/test-database';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { addMembersStatement } from './change-group-members';
 import { AUDIT_INSERT_ROWS } from '@/lib/audit/audit-row-json';
-import { INSERT_GROUP, SELECT_GROUP, SELECT_GROUP_WITH_MEMBERS } from './group-statements';
+import { CHANGE_MEMBERS, INSERT_GROUP, PLAN_MEMBER_CHANGE, SELECT_GROUP, SELECT_GROUP_WITH_MEMBERS } from './group-statements';
 import { DELETE_USER, DEPROVISION_USER, INSERT_USER, SELECT_LIVE_USER, SELECT_LIVE_USERS_BY, UPDATE_USER } from './user-statements';
 
 /**
@@ -36,7 +36,9 @@ const statements: Record<string, { text: string; parameters: string[] }> = {
   'GET /Groups/{id}?excludedAttributes=members': { text: SELECT_GROUP, parameters: [ID] },
   'GET /Groups/{id}': { text: SELECT_GROUP_WITH_MEMBERS, parameters: [ID] },
   "reads' audit events (group commit)": { text: AUDIT_INSERT_ROWS, parameters: [`[${auditRow}, ${auditRow}]`] },
-  'PATCH /Groups adding members': (() => {
+  'PATCH /Groups adding or removing members, its read': { text: PLAN_MEMBER_CHANGE, parameters: [ID, `["${ID}"]`, `["${ID}"]`] },
+  'PATCH /Groups adding or removing members, its write': { text: CHANGE_MEMBERS, parameters: [ID, `["${ID}"]`, '[]', NOW, auditRow] },
+  'PATCH /Groups adding members in a transaction': (() => {
     const query = new PgDialect().sqlToQuery(addMembersStatement(ID, [ID, '00000000-0000-4000-8000-000000000002'], new Date(NOW)));
     return { text: query.sql, parameters: query.params.map(String) };
   })(),

@@ -49,7 +49,6 @@ function createScope(db: Database, loaders: Loaders, auditMode: AuditWriteMode):
 }
 
 
-
 /**
  * The common writes in autocommit: the stores read with one statement and defer their write, which the audit sink
  * runs as one statement holding the change and its audit event (docs/PERFORMANCE.md "The data path").
@@ -90,7 +89,8 @@ export function createUnitOfWork(db: Database): UnitOfWork {
         try {
           return await work(createAutocommitScope(db, loaders));
         } catch (error) {
-          if (error instanceof RowMoved) continue;
+          // A serialization failure here is roster_require_rows: the rows a write predicted changed under it.
+          if (error instanceof RowMoved || isRetryableDbError(error)) continue;
           if (error instanceof NeedsTransaction) break;
           throw mapDbError(error);
         }

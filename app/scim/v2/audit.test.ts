@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { queryRows, type Database, type OpenDatabase } from '@/db/database';
 import { openScimTest } from '@/e2e/scim/open-scim-test';
-import { newUser, patch, type ScimClient } from '@/e2e/scim/route-client';
+import { newGroup, newUser, patch, type ScimClient } from '@/e2e/scim/route-client';
 
 const state = vi.hoisted(() => ({ db: undefined as Database | undefined }));
 vi.mock('@/db/client', () => ({ getDb: async () => state.db }));
@@ -105,5 +105,62 @@ describe('every SCIM request is exactly one audit event', () => {
     expect(reply.status).toBe(429);
     const [event] = await queryRows<AuditRow>(database.db, sql`select * from audit_events where operation = 'auth.throttled' order by id desc limit 1`);
     expect(event).toMatchObject({ client_address: '198.51.100.99' });
+  });
+});
+
+describe('a membership PATCH audits exactly the members it changed', () => {
+  let groupId: string;
+  let ada: string;
+  let bob: string;
+  let cyd: string;
+  const members = async () => (await scim('GET', `/Groups/${groupId}`)).body as { members: { value: string }[]; meta: { version: string } };
+  const memberPatch = async (...operations: Record<string, unknown>[]) => {
+    const events = await eventsDuring(async () => expect((await scim('PATCH', `/Groups/${groupId}`, patch(...operations))).status).toBe(204));
+    expect(events).toHaveLength(1);
+    return events[0] as AuditRow & { detail: Record<string, unknown> };
+  };
+
+  beforeAll(async () => {
+    [ada, bob, cyd] = await Promise.all(['ada', 'bob', 'cyd'].map(async (name) => (await scim('POST', '/Users', newUser(`${name}.member@contoso.example`))).body.id as string));
+    groupId = (await scim('POST', '/Groups', newGroup('Audited members'))).body.id;
+  });
+
+  it('adds: the ids added, in group.members.add, and a new version', async () => {
+    const event = await memberPatch({ op: 'add', path: 'members', value: [{ value: ada }, { value: bob }] });
+    expect(event).toMatchObject({ operation: 'group.members.add', outcome: 'success', resource_name: 'Audited members' });
+    expect((event.detail.membersAdded as string[]).sort()).toEqual([ada, bob].sort());
+    expect(event.detail.membersRemoved).toEqual([]);
+    expect((await members()).meta.version).toBe('W/"2"');
+  });
+
+  it('adding members the group already has changes nothing and says so', async () => {
+    const event = await memberPatch({ op: 'add', path: 'members', value: [{ value: ada }] });
+    expect(event.detail).toMatchObject({ membersAdded: [], membersRemoved: [], unchanged: true });
+    expect((await members()).meta.version).toBe('W/"2"');
+  });
+
+  it('removes: only the ids that were members, in group.members.remove', async () => {
+    const event = await memberPatch({ op: 'remove', path: 'members', value: [{ value: bob }, { value: cyd }] });
+    expect(event).toMatchObject({ operation: 'group.members.remove' });
+    expect(event.detail).toMatchObject({ membersAdded: [], membersRemoved: [bob] });
+    expect((await members()).members.map((member) => member.value)).toEqual([ada]);
+  });
+
+  it('adds and removes in one PATCH', async () => {
+    const event = await memberPatch({ op: 'add', path: 'members', value: [{ value: cyd }] }, { op: 'remove', path: 'members', value: [{ value: ada }] });
+    expect(event).toMatchObject({ operation: 'group.update' });
+    expect(event.detail).toMatchObject({ membersAdded: [cyd], membersRemoved: [ada] });
+    expect((await members()).members.map((member) => member.value)).toEqual([cyd]);
+  });
+
+  it('one unknown id refuses the whole PATCH: nothing changes and the failure is audited', async () => {
+    const before = await members();
+    const events = await eventsDuring(async () => {
+      const reply = await scim('PATCH', `/Groups/${groupId}`, patch({ op: 'add', path: 'members', value: [{ value: ada }, { value: '00000000-0000-4000-8000-00000000dead' }] }));
+      expect(reply.status).toBe(400);
+      expect(reply.body.detail).toContain('00000000-0000-4000-8000-00000000dead');
+    });
+    expect(events).toMatchObject([{ outcome: 'failure', status: 400 }]);
+    expect(await members()).toEqual(before);
   });
 });

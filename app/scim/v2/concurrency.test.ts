@@ -41,6 +41,26 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('concurrent writes (PostgreSQL)'
     expect(read.body.meta.version).toBe('W/"51"');
   });
 
+  it('30 parallel PATCHes adding overlapping members to one group: each member added once, and audited once', async () => {
+    const users = await Promise.all(Array.from({ length: 10 }, (_, index) => scim('POST', '/Users', newUser(`overlap${index}@contoso.example`))));
+    const ids = users.map((user) => user.body.id as string);
+    const group = await scim('POST', '/Groups', newGroup('Overlapping adds'));
+    const [{ last }] = await queryRows<{ last: number }>(database.db, sql`select coalesce(max(id), 0)::int as last from audit_events`);
+    const replies = await Promise.all(
+      Array.from({ length: 30 }, (_, n) => scim('PATCH', `/Groups/${group.body.id}`, patch({ op: 'Add', path: 'members', value: ids.filter((_, index) => (index + n) % 3 !== 0).map((value) => ({ value })) }))),
+    );
+    expect(new Set(replies.map((reply) => reply.status))).toEqual(new Set([204]));
+    const events = await queryRows<{ added: string[] }>(
+      database.db,
+      sql`select detail->'membersAdded' as added from audit_events where id > ${last} and operation = 'group.members.add' order by id`,
+    );
+    expect(events).toHaveLength(30);
+    expect(events.flatMap((event) => event.added).sort()).toEqual([...ids].sort());
+    const read = await scim('GET', `/Groups/${group.body.id}`);
+    expect(read.body.members).toHaveLength(10);
+    expect(read.body.meta.version).toBe(`W/"${1 + events.filter((event) => event.added.length > 0).length}"`);
+  });
+
   it('parallel PATCHes of different attributes of one user: every change survives', async () => {
     const user = await scim('POST', '/Users', newUser('many.edits@contoso.example', { name: { givenName: 'A', familyName: 'B' } }));
     const edits: [string, unknown][] = [
