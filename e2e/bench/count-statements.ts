@@ -1,6 +1,6 @@
 /**
  * `npm run bench:statements [-- --users 100]`: how many statements PostgreSQL executes per SCIM request of each kind
- * (filtered GET, POST, PATCH, DELETE, group POST), read from PostgreSQL's own statement log (`log_statement = all`
+ * (filtered GET, POST, PATCH, group POST, membership PATCH, DELETE), read from PostgreSQL's own statement log (`log_statement = all`
  * for the throwaway database only). Requests run one at a time through `handleScimRequest`, so the audit group
  * commit writes each read's event alone. Needs read access to PostgreSQL's log file (`--log-file`).
  */
@@ -36,12 +36,14 @@ try {
   deps = await scimDeps(open.db);
 
   const ids: string[] = [];
+  const groupIds: string[] = [];
   const phases: [string, (index: number) => ScimRequest, (status: number, body: string) => void][] = [
     ['GET /Users?filter=userName eq', (i) => request('GET', ['Users'], `filter=${encodeURIComponent(`userName eq "${workload.userName(i)}"`)}`), () => {}],
     ['POST /Users', (i) => request('POST', ['Users'], '', workload.entraUser(i)), (_status, body) => ids.push(JSON.parse(body).id)],
     ['PATCH /Users/{id} (Replace department)', (i) => request('PATCH', ['Users', ids[i]], '', workload.replaceDepartment(i)), () => {}],
+    ['POST /Groups', (i) => request('POST', ['Groups'], '', workload.entraGroup(i)), (_status, body) => groupIds.push(JSON.parse(body).id)],
+    ['PATCH /Groups/{id} (Add 10 members)', (i) => request('PATCH', ['Groups', groupIds[i]], '', workload.addMembers(ids.slice(i, i + 10))), () => {}],
     ['DELETE /Users/{id}', (i) => request('DELETE', ['Users', ids[i]], ''), () => {}],
-    ['POST /Groups', (i) => request('POST', ['Groups'], '', workload.entraGroup(i)), () => {}],
   ];
   for (const [name, make, keep] of phases) {
     const offset = fs.statSync(logFile).size;

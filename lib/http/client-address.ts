@@ -12,6 +12,8 @@ const STAMPING_FLAG = 'ROSTER_STAMPS_CLIENT_ADDRESS';
 
 const UNKNOWN = 'unknown';
 
+let stamping = false;
+
 /** `::ffff:10.0.0.1` → `10.0.0.1`; anything that is not a plausible IP literal is dropped. */
 function normalise(address: string | undefined): string | undefined {
   const trimmed = address?.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
@@ -56,7 +58,11 @@ export function stampClientAddress(request: IncomingMessage, trustedHops: number
   }
   request.headers[CLIENT_ADDRESS_HEADER] = address;
   raw.push(CLIENT_ADDRESS_HEADER, address);
-  process.env[STAMPING_FLAG] = '1';
+  // Writing process.env is a setenv call under a lock: once per process is enough.
+  if (!stamping) {
+    process.env[STAMPING_FLAG] = '1';
+    stamping = true;
+  }
   return address;
 }
 

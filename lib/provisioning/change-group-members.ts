@@ -14,10 +14,13 @@ export function refuseUnknown(unknown: string[]): never {
   );
 }
 
-/** The ids that are live users become members; the answer names the ids that are not, and the users added. */
+/**
+ * The ids that are live users become members; the answer names the ids that are not, and the users added. Each id is
+ * looked up by key (a join's generic plan walked every live user's index entry; statement-plans.test.ts).
+ */
 export const addMembersStatement = (groupId: string, ids: string[], now: Date) =>
   sql`with wanted as ${idSet(ids)},
-      known as (select wanted.id from wanted join scim_users u on u.id = wanted.id and u.deprovisioned_at is null),
+      known as (select wanted.id from wanted where (select u.deprovisioned_at is null from scim_users u where u.id = wanted.id)),
       inserted as (
         insert into group_members (group_id, user_id, added_at)
         select ${groupId}::uuid, known.id, ${now.toISOString()}::timestamptz from known where exists (select 1 from scim_groups where id = ${groupId}::uuid)

@@ -29,19 +29,27 @@ export const INSERT_GROUP = `with new_group as (select * from jsonb_populate_rec
 
 const idsOf = (parameter: string) => `(select distinct value::uuid as id from jsonb_array_elements_text(${parameter}::text::jsonb))`;
 
+/*
+ * Every user and membership below is looked up by key, one id at a time (scalar subqueries, a LATERAL join, `= any`):
+ * as joins, a generic plan made while the tables were small hashes the whole users table or a big group's member
+ * list for every PATCH (statement-plans.test.ts).
+ */
+
 /**
  * $1 group id, $2 ids to add (JSON), $3 ids to remove (JSON) → one row: the group (null columns when there is none),
  * `unknown` the ids to add that are not live users, `toAdd` the live users not yet members, `toRemove` the members
  * among the ids to remove. The read of a membership PATCH in autocommit; CHANGE_MEMBERS then writes exactly these.
  */
 export const PLAN_MEMBER_CHANGE = `with adding as ${idsOf('$2')}, removing as ${idsOf('$3')},
-  live as (select a.id from adding a where exists (select 1 from scim_users u where u.id = a.id and u.deprovisioned_at is null))
+  found as (select a.id,
+      (select u.deprovisioned_at is null from scim_users u where u.id = a.id) as live,
+      (select true from group_members m where m.group_id = $1::text::uuid and m.user_id = a.id) as member
+    from adding a)
   select g.id::text as id, g.document, g.version, g.created_at as "createdAt", g.updated_at as "updatedAt",
-    (select coalesce(jsonb_agg(a.id::text), '[]'::jsonb) from adding a where a.id not in (select id from live)) as unknown,
-    (select coalesce(jsonb_agg(l.id::text), '[]'::jsonb) from live l
-      where not exists (select 1 from group_members m where m.group_id = g.id and m.user_id = l.id)) as "toAdd",
+    (select coalesce(jsonb_agg(f.id::text), '[]'::jsonb) from found f where f.live is not true) as unknown,
+    (select coalesce(jsonb_agg(f.id::text), '[]'::jsonb) from found f where f.live and f.member is null) as "toAdd",
     (select coalesce(jsonb_agg(r.id::text), '[]'::jsonb) from removing r
-      where exists (select 1 from group_members m where m.group_id = g.id and m.user_id = r.id)) as "toRemove"
+      where (select true from group_members m where m.group_id = $1::text::uuid and m.user_id = r.id)) as "toRemove"
   from (select 1) one left join scim_groups g on g.id = $1::text::uuid`;
 
 /**
@@ -53,12 +61,15 @@ export const PLAN_MEMBER_CHANGE = `with adding as ${idsOf('$2')}, removing as ${
  */
 export const CHANGE_MEMBERS = `with adding as ${idsOf('$2')}, removing as ${idsOf('$3')},
   target as (select id from scim_groups where id = $1::text::uuid for key share),
-  users as (select u.id from scim_users u where u.id in (select id from adding) and u.deprovisioned_at is null for key share),
+  users as (select u.id from adding a
+    cross join lateral (select u.id from scim_users u where u.id = a.id and u.deprovisioned_at is null for key share) u),
   added as (
     insert into group_members (group_id, user_id, added_at)
     select t.id, u.id, $4::text::timestamptz from target t, users u
     on conflict do nothing returning user_id),
-  removed as (delete from group_members where group_id = (select id from target) and user_id in (select id from removing) returning user_id),
+  removed as (
+    delete from group_members where group_id = (select id from target) and user_id = any(array(select id from removing))
+    returning user_id),
   counted as (select roster_require_rows(
     (select count(*) from target) = 1
     and (select count(*) from added) = (select count(*) from adding)

@@ -1,6 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { OpenDatabase } from '@/db/database';
+import type { Database, OpenDatabase } from '@/db/database';
 import { appFields, fieldRederiveJobs, scimUsers } from '@/db/schema';
 import { createTestDatabase } from '@/db/test-database';
 import { getRederiveJob } from '@/lib/fields/get-rederive-job';
@@ -41,6 +42,23 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
+/**
+ * `db` whose checks for a newer job wait for `gate`, so that the older run cannot finish all its batches before the
+ * newer job exists, however the two runs interleave on the connections.
+ */
+function holdingSupersededChecks(db: Database, gate: Promise<void>): Database {
+  const dialect = new PgDialect();
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      if (property !== 'execute') return Reflect.get(target, property, receiver);
+      return async (query: SQL) => {
+        if (dialect.sqlToQuery(query).sql.includes('as superseded')) await gate;
+        return target.execute(query);
+      };
+    },
+  });
+}
+
 describe('rederiveField', () => {
   it('re-derives a large directory in the background, batch by batch, with progress on the job', async () => {
     const field = await addField('job_title', 'text', 'title');
@@ -61,8 +79,11 @@ describe('rederiveField', () => {
 
   it('stops an older run when a newer one of the same field starts', async () => {
     const field = await addField('title_again', 'text', 'title');
-    const older = await rederiveField(database.db, field.id, { syncLimit: 0, batchSize: 1 });
+    let newerStarted!: () => void;
+    const started = new Promise<void>((resolve) => (newerStarted = resolve));
+    const older = await rederiveField(holdingSupersededChecks(database.db, started), field.id, { syncLimit: 0, batchSize: 1 });
     const newer = await rederiveField(database.db, field.id, { syncLimit: 0, batchSize: 1 });
+    newerStarted();
     await Promise.all([older.completion, newer.completion]);
 
     const [olderJob] = await database.db.select().from(fieldRederiveJobs).where(eq(fieldRederiveJobs.id, older.job!.id));

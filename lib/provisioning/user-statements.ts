@@ -10,9 +10,9 @@ import { userGroupsJson } from './column-map';
 
 const groupsOfUser = new PgDialect().sqlToQuery(userGroupsJson).sql;
 
-const SELECT_USERS = `select "scim_users"."id"::text as id, document, version, created_at as "createdAt", updated_at as "updatedAt",
-    app_fields as "appFields", ${groupsOfUser} as groups
-  from scim_users`;
+const USER_COLUMNS = `"scim_users"."id"::text as id, document, version, created_at as "createdAt", updated_at as "updatedAt",
+    app_fields as "appFields", ${groupsOfUser} as groups`;
+const SELECT_USERS = `select ${USER_COLUMNS} from scim_users`;
 
 /** $1 id → the live user with its groups; its version is the one the write will expect. */
 export const SELECT_LIVE_USER = `${SELECT_USERS} where "scim_users"."id" = $1::text::uuid and deprovisioned_at is null`;
@@ -23,7 +23,10 @@ export const SELECT_LIVE_USER = `${SELECT_USERS} where "scim_users"."id" = $1::t
  */
 export const SELECT_LIVE_USERS_BY: Record<'username' | 'externalid', string> = {
   username: `${SELECT_USERS} where lower(user_name) = lower($1::text) and deprovisioned_at is null order by created_at, "scim_users"."id" limit $2::text::int`,
-  externalid: `${SELECT_USERS} where external_id = $1::text and deprovisioned_at is null order by created_at, "scim_users"."id" limit $2::text::int`,
+  // The fence (offset 0) keeps `deprovisioned_at is null` out of the index choice: on tables the statistics have not
+  // seen, a generic plan ANDed the externalId index with the whole live-userName index (every live user's entry).
+  externalid: `select ${USER_COLUMNS} from (select * from scim_users where external_id = $1::text offset 0) scim_users
+    where deprovisioned_at is null order by created_at, "scim_users"."id" limit $2::text::int`,
 };
 
 /**
