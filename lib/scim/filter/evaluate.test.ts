@@ -3,7 +3,7 @@ import { SCHEMA_URNS } from '../constants';
 import { coreUserSchema } from '../schemas/core-user';
 import { defineAttribute } from '../schemas/define-attribute';
 import { createGroupRegistry, createUserRegistry, SchemaRegistry } from '../schemas/registry';
-import { evaluateFilter, matchesElement } from './evaluate';
+import { elementMatcher, evaluateFilter } from './evaluate';
 import { parseFilter } from './parse';
 
 const ENTERPRISE = SCHEMA_URNS.enterpriseUser;
@@ -134,7 +134,7 @@ describe('evaluateFilter (RFC 7644 §3.4.2.2)', () => {
   });
 });
 
-describe('matchesElement (element selection for PATCH value filters)', () => {
+describe('elementMatcher (element selection for PATCH value filters)', () => {
   const emails = users.resolve({ attribute: 'emails' })!;
   const roles = users.resolve({ attribute: 'roles' })!;
 
@@ -149,15 +149,15 @@ describe('matchesElement (element selection for PATCH value filters)', () => {
     ['value pr', {}, false],
     ['type eq "work"', 'a@x', false],
   ])('%s on %j → %s', (filter, element, expected) => {
-    expect(matchesElement(parseFilter(filter), element, emails, users)).toBe(expected);
+    expect(elementMatcher(parseFilter(filter), emails, users)(element)).toBe(expected);
   });
 
   it('selects the primary role whichever way Entra wrote the boolean', () => {
     const elements = [{ value: 'reader' }, { value: 'admin', primary: 'True' }];
-    expect(elements.filter((element) => matchesElement(parseFilter('primary eq "True"'), element, roles, users))).toEqual([elements[1]]);
+    expect(elements.filter(elementMatcher(parseFilter('primary eq "True"'), roles, users))).toEqual([elements[1]]);
   });
 
   it('rejects names that are not sub-attributes of the parent', () => {
-    expect(() => matchesElement(parseFilter('userName eq "x"'), {}, emails, users)).toThrow(expect.objectContaining({ scimType: 'invalidFilter' }));
+    expect(() => elementMatcher(parseFilter('userName eq "x"'), emails, users)).toThrow(expect.objectContaining({ scimType: 'invalidFilter' }));
   });
 });

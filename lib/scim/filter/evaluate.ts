@@ -24,12 +24,13 @@ export function evaluateFilter(node: FilterNode, resource: Record<string, unknow
 }
 
 /**
- * Whether one element of the multi-valued attribute `parent` satisfies a value filter such as
- * `emails[type eq "work"]` (RFC 7644 §3.5.2 valuePath selection); names inside are sub-attributes of `parent`.
+ * The test of whether one element of the multi-valued attribute `parent` satisfies a value filter such as
+ * `emails[type eq "work"]` (RFC 7644 §3.5.2 valuePath selection); names inside are sub-attributes of `parent`. The
+ * filter is checked once, here (400 invalidFilter), not once per element.
  */
-export function matchesElement(filter: FilterNode, element: unknown, parent: ResolvedPath, registry: SchemaRegistry): boolean {
+export function elementMatcher(filter: FilterNode, parent: ResolvedPath, registry: SchemaRegistry): (element: unknown) => boolean {
   validateElementFilter(filter, parent, registry);
-  return evaluate(filter, { registry, element, parent });
+  return (element) => evaluate(filter, { registry, element, parent });
 }
 
 function evaluate(node: FilterNode, scope: Scope): boolean {

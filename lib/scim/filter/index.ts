@@ -1,5 +1,5 @@
 export type { AttributePath, CompareOperator, FilterNode, FilterValue } from './ast';
-export { evaluateFilter, matchesElement } from './evaluate';
+export { elementMatcher, evaluateFilter } from './evaluate';
 export { containsPattern, escapeLike } from './like-pattern';
 export { filterPosition, parseFilter } from './parse';
 export { filterToSql, sortToSql, type ColumnResolver } from './to-sql';

@@ -1,5 +1,5 @@
 import { scimErrors } from '../errors/scim-error';
-import { matchesElement } from '../filter/evaluate';
+import { elementMatcher } from '../filter/evaluate';
 import type { FilterNode } from '../filter/ast';
 import type { PatchPath } from '../paths/patch-path';
 import type { SchemaRegistry } from '../schemas/registry';
@@ -17,7 +17,9 @@ export function asArray(value: unknown): unknown[] {
 
 /** The elements a value filter selects (RFC 7644 §3.5.2 valuePath), matched by the filter engine. */
 export function selectElements(elements: unknown[], filter: FilterNode, path: AttributePatchPath, registry: SchemaRegistry): Json[] {
-  return elements.filter((element): element is Json => isPlainObject(element) && matchesElement(filter, element, path.attribute, registry));
+  const candidates = elements.filter(isPlainObject);
+  if (candidates.length === 0) return [];
+  return candidates.filter(elementMatcher(filter, path.attribute, registry));
 }
 
 /**
