@@ -11,6 +11,19 @@ export const SELECT_GROUP = `select ${GROUP_COLUMNS} from scim_groups where "sci
 /** $1 id → the group with its members as the representation lists them. */
 export const SELECT_GROUP_WITH_MEMBERS = `select ${GROUP_COLUMNS}, ${membersOfGroup} as members from scim_groups where "scim_groups"."id" = $1::text::uuid`;
 
+/** The group lookups Entra and Okta send before a POST: $1 value, $2 count → the groups in list order (lib/provisioning/list-by-key.ts). */
+function selectGroupsBy(columns: string): Record<'displayname' | 'externalid', string> {
+  const inListOrder = `order by created_at, "scim_groups"."id" limit $2::text::int`;
+  return {
+    displayname: `select ${columns} from scim_groups where lower(display_name) = lower($1::text) ${inListOrder}`,
+    externalid: `select ${columns} from scim_groups where external_id = $1::text ${inListOrder}`,
+  };
+}
+
+/** With `excludedAttributes=members`, as Entra asks. */
+export const SELECT_GROUPS_BY = selectGroupsBy(GROUP_COLUMNS);
+export const SELECT_GROUPS_WITH_MEMBERS_BY = selectGroupsBy(`${GROUP_COLUMNS}, ${membersOfGroup} as members`);
+
 /**
  * $1 the new group (JSON), $2 the audit row → written 1. One statement: the group, the role mappings that waited for
  * its display name (pre-mapped, compared without regard to case; a new group has no mapping to duplicate yet, see

@@ -7,7 +7,8 @@ import { releaseGroupMappings } from '@/lib/group-mappings/release-group-mapping
 import type { GroupStore, ResourceReference, StoredGroup } from '@/lib/scim';
 import { groupColumnResolver, groupMembersJson, groupRowColumns } from './column-map';
 import { changeGroupMembers } from './change-group-members';
-import { SELECT_GROUP, SELECT_GROUP_WITH_MEMBERS } from './group-statements';
+import { SELECT_GROUP, SELECT_GROUP_WITH_MEMBERS, SELECT_GROUPS_BY, SELECT_GROUPS_WITH_MEMBERS_BY } from './group-statements';
+import { listByKey } from './list-by-key';
 import { runListQuery } from './list-query';
 import { isUuid } from './user-store';
 
@@ -52,9 +53,10 @@ export function createGroupStore(db: Database): GroupStore {
   return {
     get,
 
-    list(query, registry, options) {
+    async list(query, registry, options) {
+      const byKey = await listByKey(db, query, options.members ? SELECT_GROUPS_WITH_MEMBERS_BY : SELECT_GROUPS_BY, toStoredGroup);
       const selection = options.members ? withMembers : baseSelection;
-      return runListQuery(db, { table: scimGroups, selection, scope: everyGroup, resolver: groupColumnResolver, registry, query, toResource: toStoredGroup });
+      return byKey ?? runListQuery(db, { table: scimGroups, selection, scope: everyGroup, resolver: groupColumnResolver, registry, query, toResource: toStoredGroup });
     },
 
     async create({ id, document, memberIds, now }) {

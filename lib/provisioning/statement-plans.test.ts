@@ -5,7 +5,7 @@ import { createTestDatabase } from '@/db/test-database';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { addMembersStatement } from './change-group-members';
 import { AUDIT_INSERT_ROWS } from '@/lib/audit/audit-row-json';
-import { CHANGE_MEMBERS, INSERT_GROUP, PLAN_MEMBER_CHANGE, SELECT_GROUP, SELECT_GROUP_WITH_MEMBERS } from './group-statements';
+import { CHANGE_MEMBERS, INSERT_GROUP, PLAN_MEMBER_CHANGE, SELECT_GROUP, SELECT_GROUP_WITH_MEMBERS, SELECT_GROUPS_BY, SELECT_GROUPS_WITH_MEMBERS_BY } from './group-statements';
 import { DELETE_USER, DEPROVISION_USER, INSERT_USER, SELECT_LIVE_USER, SELECT_LIVE_USERS_BY, UPDATE_USER } from './user-statements';
 
 /**
@@ -35,6 +35,8 @@ const statements: Record<string, { text: string; parameters: string[] }> = {
   'POST /Groups': { text: INSERT_GROUP, parameters: [groupRow, auditRow] },
   'GET /Groups/{id}?excludedAttributes=members': { text: SELECT_GROUP, parameters: [ID] },
   'GET /Groups/{id}': { text: SELECT_GROUP_WITH_MEMBERS, parameters: [ID] },
+  'filter Groups displayName eq, excludedAttributes=members': { text: SELECT_GROUPS_BY.displayname, parameters: ['Group 17', '100'] },
+  'filter Groups externalId eq': { text: SELECT_GROUPS_WITH_MEMBERS_BY.externalid, parameters: ['grp-17', '100'] },
   "reads' audit events (group commit)": { text: AUDIT_INSERT_ROWS, parameters: [`[${auditRow}, ${auditRow}]`] },
   'PATCH /Groups adding or removing members, its read': { text: PLAN_MEMBER_CHANGE, parameters: [ID, `["${ID}"]`, `["${ID}"]`] },
   'PATCH /Groups adding or removing members, its write': { text: CHANGE_MEMBERS, parameters: [ID, `["${ID}"]`, '[]', NOW, auditRow] },
@@ -111,6 +113,14 @@ describe(`the hot path's generic plans on ${USERS} users in ${GROUPS} groups the
     for (const [name, { text, parameters }] of Object.entries(statements)) {
       expect({ name, unconditioned: unconditionedIndexScans(await genericPlanOf(text, parameters)) }).toEqual({ name, unconditioned: [] });
     }
+  });
+
+  it('finds a group by displayName or externalId through its index', async () => {
+    const byName = await genericPlanOf(statements['filter Groups displayName eq, excludedAttributes=members'].text, ['Group 17', '100']);
+    expect(byName).toMatch(/Index Cond: \(lower\(display_name\) = lower\(\$1\)\)/);
+    const byExternalId = await genericPlanOf(statements['filter Groups externalId eq'].text, ['grp-17', '100']);
+    expect(byExternalId).toMatch(/Index Cond: \(external_id = \$1\)/);
+    for (const plan of [byName, byExternalId]) expect(plan).not.toMatch(/Seq Scan on scim_groups/);
   });
 
   it('reads a group by key', async () => {

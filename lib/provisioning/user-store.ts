@@ -4,8 +4,9 @@ import { groupMembers, scimGroups, scimUsers } from '@/db/schema';
 import type { ResourceReference, SchemaRegistry, StoredUser, UserStore } from '@/lib/scim';
 import { applyUserMapping } from './apply-user-mapping';
 import { userColumnResolver, userGroupsJson, userRowColumns } from './column-map';
-import { listUsersByKey } from './list-users-by-key';
+import { listByKey } from './list-by-key';
 import { runListQuery } from './list-query';
+import { SELECT_LIVE_USERS_BY } from './user-statements';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
@@ -91,7 +92,7 @@ export function createUserStore(db: Database): UserStore {
     },
 
     async list(query, registry) {
-      return (await listUsersByKey(db, query, toStoredUser)) ?? runListQuery(db, { ...userListSpec, registry, query });
+      return (await listByKey(db, query, SELECT_LIVE_USERS_BY, toStoredUser)) ?? runListQuery(db, { ...userListSpec, registry, query });
     },
 
     async findReprovisionable(document) {

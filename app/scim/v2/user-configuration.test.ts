@@ -186,4 +186,19 @@ describe('the lookups every IdP sends before a POST (one prepared statement)', (
     await scim('DELETE', `/Users/${user.id}`);
     expect((await filter('userName eq "look.up@contoso.example"')).body).toMatchObject({ totalResults: 0, Resources: [] });
   });
+
+  it('a group by displayName case-insensitively or externalId exactly, with or without its members', async () => {
+    const groups = (expression: string, extra = '') => scim('GET', `/Groups?filter=${encodeURIComponent(expression)}${extra}`);
+    const member = (await scim('POST', '/Users', newUser('group.lookup@contoso.example'))).body;
+    const group = (await scim('POST', '/Groups', newGroup('Lookup Team', { externalId: 'Grp-Lookup', members: [{ value: member.id }] }))).body;
+    const withoutMembers = (await groups('displayName eq "lookup team"', '&excludedAttributes=members')).body;
+    expect(withoutMembers).toMatchObject({ totalResults: 1, Resources: [{ id: group.id, displayName: 'Lookup Team' }] });
+    expect(withoutMembers.Resources[0].members).toBeUndefined();
+    expect((await groups('externalId eq "Grp-Lookup"')).body).toMatchObject({ totalResults: 1, Resources: [{ id: group.id, members: [{ value: member.id }] }] });
+    expect((await groups('externalId eq "grp-lookup"')).body).toMatchObject({ totalResults: 0, Resources: [] });
+    const second = (await scim('POST', '/Groups', newGroup('LOOKUP TEAM'))).body;
+    const both = (await groups('displayName eq "Lookup Team"', '&count=1')).body;
+    expect(both).toMatchObject({ totalResults: 2, itemsPerPage: 1, Resources: [{ id: group.id }] });
+    expect((await groups('displayName eq "Lookup Team"')).body.Resources.map((found: { id: string }) => found.id)).toEqual([group.id, second.id]);
+  });
 });
