@@ -43,6 +43,7 @@ try {
     ['PATCH /Users/{id} (Replace department)', (i) => request('PATCH', ['Users', ids[i]], '', workload.replaceDepartment(i)), () => {}],
     ['POST /Groups', (i) => request('POST', ['Groups'], '', workload.entraGroup(i)), (_status, body) => groupIds.push(JSON.parse(body).id)],
     ['PATCH /Groups/{id} (Add 10 members)', (i) => request('PATCH', ['Groups', groupIds[i]], '', workload.addMembers(ids.slice(i, i + 10))), () => {}],
+    ['PATCH /Groups/{id} (the same 10 again: no change)', (i) => request('PATCH', ['Groups', groupIds[i]], '', workload.addMembers(ids.slice(i, i + 10))), () => {}],
     ['DELETE /Users/{id}', (i) => request('DELETE', ['Users', ids[i]], ''), () => {}],
   ];
   for (const [name, make, keep] of phases) {

@@ -31,7 +31,8 @@ const NO_CHANGE: MembershipResult = { added: [], removed: [] };
  */
 export function createAutocommitGroupStore(db: Database, write: AutocommitWrite): GroupStore {
   const groups = createGroupStore(db);
-  /** The group as the membership read saw it, for `update` to answer from after deferring the write. */
+  /** The group as the membership read saw it: `get` answers from it when nothing changed, `update` after deferring the write. */
+  const seen = new Map<string, StoredGroup>();
   const changing = new Map<string, StoredGroup>();
 
   async function planMemberChange(groupId: string, change: MembershipChange, now: Date): Promise<MembershipResult> {
@@ -42,10 +43,13 @@ export function createAutocommitGroupStore(db: Database, write: AutocommitWrite)
     const remove = change.remove.filter(isUuid);
     const [plan] = await runStatement<MemberChangePlan>(db, PLAN_MEMBER_CHANGE, [groupId, JSON.stringify(change.add), JSON.stringify(remove)]);
     if (plan.unknown.length > 0) refuseUnknown(plan.unknown);
-    if (plan.id === null || plan.toAdd.length + plan.toRemove.length === 0) return NO_CHANGE;
+    if (plan.id === null) return NO_CHANGE;
+    const group: StoredGroup = { id: plan.id, document: plan.document, version: plan.version, created: new Date(plan.createdAt), lastModified: new Date(plan.updatedAt) };
+    seen.set(groupId, group);
+    if (plan.toAdd.length + plan.toRemove.length === 0) return NO_CHANGE;
     if (plan.toAdd.some((id) => plan.toRemove.includes(id))) throw new NeedsTransaction('one member both added and removed');
     write.defer({ text: CHANGE_MEMBERS, parameters: [groupId, JSON.stringify(plan.toAdd), JSON.stringify(plan.toRemove), now.toISOString()], check: needsOneRow });
-    changing.set(groupId, { id: plan.id, document: plan.document, version: plan.version + 1, created: new Date(plan.createdAt), lastModified: now });
+    changing.set(groupId, { ...group, version: group.version + 1, lastModified: now });
     return { added: plan.toAdd, removed: plan.toRemove };
   }
 
@@ -54,7 +58,8 @@ export function createAutocommitGroupStore(db: Database, write: AutocommitWrite)
       if (options.lock) return Promise.reject(new NeedsTransaction('a locked read'));
       // What the deferred write will change is not in the database yet.
       if (write.final) return Promise.reject(new NeedsTransaction('a read after a change'));
-      return groups.get(id, options);
+      const read = options.members ? undefined : seen.get(id);
+      return read ? Promise.resolve(read) : groups.get(id, options);
     },
     list: groups.list,
     async create({ id, document, memberIds, now }) {
