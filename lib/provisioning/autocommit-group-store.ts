@@ -33,7 +33,6 @@ export function createAutocommitGroupStore(db: Database, write: AutocommitWrite)
   const groups = createGroupStore(db);
   /** The group as the membership read saw it: `get` answers from it when nothing changed, `update` after deferring the write. */
   const seen = new Map<string, StoredGroup>();
-  const changing = new Map<string, StoredGroup>();
 
   async function planMemberChange(groupId: string, change: MembershipChange, now: Date): Promise<MembershipResult> {
     if (change.replaceAll) throw new NeedsTransaction('a replacement of the member list');
@@ -49,7 +48,6 @@ export function createAutocommitGroupStore(db: Database, write: AutocommitWrite)
     if (plan.toAdd.length + plan.toRemove.length === 0) return NO_CHANGE;
     if (plan.toAdd.some((id) => plan.toRemove.includes(id))) throw new NeedsTransaction('one member both added and removed');
     write.defer({ text: CHANGE_MEMBERS, parameters: [groupId, JSON.stringify(plan.toAdd), JSON.stringify(plan.toRemove), now.toISOString()], check: needsOneRow });
-    changing.set(groupId, { ...group, version: group.version + 1, lastModified: now });
     return { added: plan.toAdd, removed: plan.toRemove };
   }
 
@@ -70,10 +68,11 @@ export function createAutocommitGroupStore(db: Database, write: AutocommitWrite)
       const group: StoredGroup = { id, document, version: 1, created: now, lastModified: now, members: [] };
       return group;
     },
-    async update({ id, document }) {
-      const changed = changing.get(id);
-      if (document !== undefined || !changed) throw new NeedsTransaction('a group change');
-      return changed;
+    // Only a membership change defers a write before `update`: CHANGE_MEMBERS raises the version the read saw.
+    async update({ id, document, now }) {
+      const read = seen.get(id);
+      if (document !== undefined || !read || !write.final) throw new NeedsTransaction('a group change');
+      return { ...read, version: read.version + 1, lastModified: now };
     },
     changeMembers: planMemberChange,
     delete: needsTransaction('a group delete'),

@@ -94,8 +94,11 @@ function unconditionedIndexScans(plan: string): string[] {
   return lines.flatMap((line, index) => {
     const scan = GROWING_TABLE_INDEX.exec(line);
     if (!scan) return [];
+    // The node's own detail lines: indented deeper than the node, up to its first child or the next node.
     const depth = line.search(/\S/);
-    const details = lines.slice(index + 1).filter((_, offset, rest) => rest.slice(0, offset + 1).every((next) => next.search(/\S/) > depth && !next.trimStart().startsWith('->')));
+    const rest = lines.slice(index + 1);
+    const end = rest.findIndex((next) => next.search(/\S/) <= depth || next.trimStart().startsWith('->'));
+    const details = end === -1 ? rest : rest.slice(0, end);
     return details.some((detail) => detail.includes('Index Cond:')) ? [] : [scan[0]];
   });
 }

@@ -66,6 +66,8 @@ const cases: Case[] = [
   ['a filter on an unknown attribute', 'GET', () => '/Users?filter=shoeSize%20gt%203', () => undefined, () => ({}), 400, 'invalidFilter'],
   ['a non-numeric count', 'GET', () => '/Users?count=ten', () => undefined, () => ({}), 400, 'invalidValue'],
   ['an unknown member id', 'PATCH', group, () => patch({ op: 'add', path: 'members', value: [{ value: userId }, { value: '0191d4a0-0000-7000-8000-0000000000ff' }] }), () => ({}), 400, 'invalidValue'],
+  ['a member PATCH of an unknown group', 'PATCH', () => '/Groups/0191d4a0-0000-7000-8000-0000000000bb', () => patch({ op: 'add', path: 'members', value: [{ value: userId }] }), () => ({}), 404],
+  ['a member PATCH of a malformed group id', 'PATCH', () => '/Groups/not-a-uuid', () => patch({ op: 'remove', path: 'members', value: [{ value: userId }] }), () => ({}), 404],
   ['a member id that is not an id at all', 'POST', () => '/Groups', () => newGroup('Broken', { members: [{ value: "x'; drop table scim_users; --" }] }), () => ({}), 400, 'invalidValue'],
   ['a NUL character PostgreSQL cannot store', 'POST', () => '/Users', () => newUser('nul@contoso.example', { title: 'a\u0000b' }), () => ({}), 400, 'invalidValue'],
   ['an unknown user', 'PATCH', () => '/Users/0191d4a0-0000-7000-8000-0000000000aa', () => patch({ op: 'replace', path: 'title', value: 'x' }), () => ({}), 404],
