@@ -103,14 +103,17 @@ test('registering fills the machine name from the label, warns on a SCIM path al
 
   const row = page.getByTestId(`field-row-cost_center_${run}`);
   await expect(row).toBeVisible();
-  let release: () => void = () => {};
+  // The DELETE is held until released; released before it reached the route, it would hang (and the test with it).
+  let hold: (release: () => void) => void = () => {};
+  const held = new Promise<() => void>((resolve) => (hold = resolve));
   await page.route('**/api/console/fields/*', async (route) => {
     if (route.request().method() !== 'DELETE') return route.fallback();
-    await new Promise<void>((resolve) => (release = resolve));
+    await new Promise<void>((resolve) => hold(resolve));
     await route.fallback();
   });
   await row.getByRole('button', { name: /^Delete / }).click();
   await page.getByRole('dialog', { name: /^Delete “Cost Center/ }).getByRole('button', { name: 'Delete field' }).click();
+  const release = await held;
   await expect(row).toBeVisible();
   release();
   await expect(row).toHaveCount(0);
