@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type OpenDatabase } from './database';
-import { STATEMENT_CONNECTIONS_NAME } from './postgres-handle';
+import { createPostgresHandle, STATEMENT_CONNECTIONS_NAME } from './postgres-handle';
 import { runStatement } from './run-statement';
 import { createTestDatabase } from './test-database';
 
@@ -21,6 +21,22 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the PostgreSQL handle (db/postg
     const [pooled] = await queryRows<{ name: string }>(database.db, sql.raw(applicationName));
     expect(statement.name).toBe(STATEMENT_CONNECTIONS_NAME);
     expect(pooled.name).not.toBe(STATEMENT_CONNECTIONS_NAME);
+  });
+
+  it('turns JIT off on both kinds of connection, and a setting in the URL wins', async () => {
+    const jit = `select current_setting('jit') as jit`;
+    const [statement] = await runStatement<{ jit: string }>(database.db, jit, []);
+    const [pooled] = await queryRows<{ jit: string }>(database.db, sql.raw(jit));
+    expect([statement.jit, pooled.jit]).toEqual(['off', 'off']);
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    url.searchParams.set('jit', 'on');
+    const handle = createPostgresHandle(url.toString(), { poolSize: 1, pipelineSize: 1 });
+    try {
+      const [own] = await runStatement<{ jit: string }>(handle.db, jit, []);
+      expect(own.jit).toBe('on');
+    } finally {
+      await handle.close();
+    }
   });
 
   it('answers many statements in flight at once on its two connections, each with its own result', async () => {

@@ -8,6 +8,14 @@ import * as schema from './schema';
 /** How the statement connections show in pg_stat_activity (a DATABASE_URL that names its own application_name wins). */
 export const STATEMENT_CONNECTIONS_NAME = 'roster-statements';
 
+/**
+ * Session settings of every connection (a setting in DATABASE_URL's query wins). JIT off: Roster's statements are
+ * lookups by key that run in a millisecond, but a generic plan's estimate can pass `jit_above_cost` (a list page at
+ * 100,000 users was estimated at 42 million), and PostgreSQL then compiled the plan at every execution: 215 ms of JIT
+ * for a 1 ms statement (docs/PERFORMANCE.md).
+ */
+export const SESSION_SETTINGS = { jit: 'off' };
+
 export type PostgresHandleOptions = {
   /** Connections for drizzle: transactions, the console, the rarer statements. */
   poolSize: number;
@@ -24,8 +32,12 @@ export type PostgresHandleOptions = {
  * long one cannot hold the hot path up.
  */
 export function createPostgresHandle(url: string, options: PostgresHandleOptions): { db: Database; close: () => Promise<void> } {
-  const { client, sql } = createPreparedClient(url, { max: options.poolSize });
-  const statements = postgres(url, { max: options.pipelineSize, onnotice: () => {}, connection: { application_name: STATEMENT_CONNECTIONS_NAME } });
+  const { client, sql } = createPreparedClient(url, { max: options.poolSize, connection: SESSION_SETTINGS });
+  const statements = postgres(url, {
+    max: options.pipelineSize,
+    onnotice: () => {},
+    connection: { ...SESSION_SETTINGS, application_name: STATEMENT_CONNECTIONS_NAME },
+  });
   const db = drizzlePostgres(sql, { schema }) as unknown as Database;
   routeStatementsTo(db, statements);
   return { db, close: async () => void (await Promise.all([client.end(), statements.end()])) };

@@ -35,7 +35,7 @@ function withPreparedStatements<T extends AnySql>(sql: T): T {
 }
 
 /** A postgres-js client for drizzle with prepared statements: the server's and the PostgreSQL tests' query path. */
-export function createPreparedClient(url: string, options: { max: number }): { client: Sql; sql: Sql } {
-  const client = postgres(url, { max: options.max, onnotice: () => {} });
+export function createPreparedClient(url: string, options: { max: number; connection?: Record<string, string> }): { client: Sql; sql: Sql } {
+  const client = postgres(url, { max: options.max, onnotice: () => {}, connection: options.connection });
   return { client, sql: withPreparedStatements(client) };
 }
