@@ -14,9 +14,10 @@ export const groupMembersJson: SQL = sql`(select coalesce(jsonb_agg(jsonb_build_
 /**
  * `groups` of a user (RFC 7643 §4.1.2, read-only), built from the membership table. Each group's name is a lookup by
  * its key rather than a join: on a directory growing faster than its statistics, a join's generic plan hashes the
- * whole groups table for every user read.
+ * whole groups table for every user read. The fence (`offset 0`) keeps the subquery whole, so each name is looked up
+ * once; pulled up, the lookup ran twice, for the value and for the order (42 → 32 buffers per user in two groups).
  */
-export const userGroupsJson: SQL = sql`(select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('value', ug.id::text, 'display', ug.display_name, 'type', 'direct')) order by ug.display_name, ug.id), '[]'::jsonb) from (select gu.group_id as id, (select g.display_name from scim_groups g where g.id = gu.group_id) as display_name from group_members gu where gu.user_id = ${scimUsers.id}) ug)`;
+export const userGroupsJson: SQL = sql`(select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('value', ug.id::text, 'display', ug.display_name, 'type', 'direct')) order by ug.display_name, ug.id), '[]'::jsonb) from (select gu.group_id as id, (select g.display_name from scim_groups g where g.id = gu.group_id) as display_name from group_members gu where gu.user_id = ${scimUsers.id} offset 0) ug)`;
 
 function key(path: ResolvedPath): string {
   if (path.isExtension) return '';
