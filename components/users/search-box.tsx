@@ -57,10 +57,14 @@ export function SearchBox({ id, label, placeholder, value, onSearch, delayMs = 3
         placeholder={placeholder}
         autoComplete="off"
         onChange={(event) => schedule(event.target.value)}
-        // Leaving the box (to click a link, say) sends a pending search at once: written later, the URL update
-        // would land during the navigation the click started and cancel it.
-        onBlur={() => {
-          if (timer.current !== undefined) send(text.trim());
+        // Leaving the box sends a pending search at once, unless it changes nothing or the box was left for a link:
+        // the URL update follows asynchronously, and landing during the navigation the click started, it cancels it.
+        onBlur={(event) => {
+          if (timer.current === undefined) return;
+          if (text.trim() === known || event.relatedTarget instanceof HTMLAnchorElement) {
+            clearTimeout(timer.current);
+            timer.current = undefined;
+          } else send(text.trim());
         }}
         onKeyDown={(event) => {
           if (event.key !== 'Enter') return;

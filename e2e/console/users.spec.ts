@@ -122,3 +122,22 @@ test('a filter chosen while a search is still pending keeps both, in the URL and
   await expect(page.getByTestId('user-row')).toHaveCount(1);
   await expect(page.getByTestId('user-row')).toContainText(userName);
 });
+
+test('a result clicked while a search is still pending opens, whether that search would change the list or not', async ({ ownerPage: page, scim }) => {
+  const run = Date.now().toString(36);
+  const userName = `click.${run}@contoso.example`;
+  const created = await scim.post('Users', { data: { schemas: [USER], userName, active: true } });
+  expect(created.status()).toBe(201);
+  const id = (await created.json()).id;
+
+  // Typed back to the search in effect, then typed a new one; each time a result is clicked before the pause passes.
+  for (const typed of [[`${run}x`, run], [`${run} more`]]) {
+    await page.goto(`/users?q=${run}`);
+    const link = page.getByRole('link', { name: userName });
+    await expect(link).toBeVisible();
+    for (const text of typed) await page.getByLabel('Search users').fill(text);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/users/${id}$`));
+    await expect(page.getByRole('heading', { name: userName })).toBeVisible();
+  }
+});
