@@ -14,7 +14,7 @@ export const STATEMENT_CONNECTIONS_NAME = 'roster-statements';
  * 100,000 users was estimated at 42 million), and PostgreSQL then compiled the plan at every execution: 215 ms of JIT
  * for a 1 ms statement (docs/PERFORMANCE.md).
  */
-export const SESSION_SETTINGS = { jit: 'off' };
+const SESSION_SETTINGS = { jit: 'off' };
 
 export type PostgresHandleOptions = {
   /** Connections for drizzle: transactions, the console, the rarer statements. */

@@ -104,7 +104,7 @@ test('registering fills the machine name from the label, warns on a SCIM path al
   const row = page.getByTestId(`field-row-cost_center_${run}`);
   await expect(row).toBeVisible();
   // The DELETE is held until released; released before it reached the route, it would hang (and the test with it).
-  let hold: (release: () => void) => void = () => {};
+  let hold!: (release: () => void) => void;
   const held = new Promise<() => void>((resolve) => (hold = resolve));
   await page.route('**/api/console/fields/*', async (route) => {
     if (route.request().method() !== 'DELETE') return route.fallback();
