@@ -108,6 +108,56 @@ describe('every SCIM request is exactly one audit event', () => {
   });
 });
 
+describe('a lookup by key is audited once, with what it found', () => {
+  const lookup = async (path: string, init?: { body: unknown }) => {
+    const events = await eventsDuring(async () => expect((await scim(init ? 'POST' : 'GET', path, init?.body)).status).toBe(200));
+    expect(events).toHaveLength(1);
+    return events[0] as AuditRow & { detail: Record<string, unknown>; resource_type: string | null };
+  };
+  const filterOf = (filter: string) => encodeURIComponent(filter);
+
+  beforeAll(async () => {
+    await scim('POST', '/Users', { ...newUser('looked.up@contoso.example'), externalId: 'shared-key' });
+    await scim('POST', '/Groups', { ...newGroup('Looked-up group'), externalId: 'shared-key' });
+  });
+
+  it('a match: user.list with the request line, the token, a duration and totalResults 1', async () => {
+    const filter = 'userName eq "LOOKED.UP@contoso.example"';
+    const event = await lookup(`/Users?filter=${filterOf(filter)}`);
+    expect(event).toMatchObject({ operation: 'user.list', outcome: 'success', status: 200, resource_type: 'User', path: '/scim/v2/Users', actor_name: 'vitest' });
+    expect(event.detail).toEqual({ query: { filter }, totalResults: 1 });
+    expect(event.duration_ms).toEqual(expect.any(Number));
+    expect(event.token_id).toEqual(expect.any(String));
+  });
+
+  it('no match (the lookup before a create): totalResults 0', async () => {
+    const event = await lookup(`/Users?filter=${filterOf('externalId eq "nobody"')}`);
+    expect(event.detail).toMatchObject({ totalResults: 0 });
+  });
+
+  it('a group by displayName: group.list', async () => {
+    const event = await lookup(`/Groups?excludedAttributes=members&filter=${filterOf('displayName eq "Looked-up group"')}`);
+    expect(event).toMatchObject({ operation: 'group.list', resource_type: 'Group' });
+    expect(event.detail).toMatchObject({ totalResults: 1 });
+  });
+
+  it('a full page (answered by the general list path, not the fixed lookup)', async () => {
+    const event = await lookup(`/Users?count=1&filter=${filterOf('userName eq "looked.up@contoso.example"')}`);
+    expect(event.detail).toMatchObject({ totalResults: 1, query: { count: '1' } });
+  });
+
+  it('POST /Users/.search', async () => {
+    const event = await lookup('/Users/.search', { body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:SearchRequest'], filter: 'externalId eq "shared-key"' } });
+    expect(event).toMatchObject({ operation: 'user.list', resource_type: 'User', status: 200 });
+    expect(event.detail).toMatchObject({ totalResults: 1 });
+  });
+
+  it('a search of every resource type counts users and groups', async () => {
+    const event = await lookup('/.search', { body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:SearchRequest'], filter: 'externalId eq "shared-key"' } });
+    expect(event.detail).toMatchObject({ totalResults: 2 });
+  });
+});
+
 describe('a membership PATCH audits exactly the members it changed', () => {
   let groupId: string;
   let ada: string;
