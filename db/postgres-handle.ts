@@ -1,8 +1,8 @@
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
 import type { Database } from './database';
 import { createPreparedClient } from './prepared-statements';
 import { routeStatementsTo } from './run-statement';
-import { openStatementConnections } from './statement-connections';
 import * as schema from './schema';
 
 /** How the statement connections show in pg_stat_activity (a DATABASE_URL that names its own application_name wins). */
@@ -33,8 +33,12 @@ export type PostgresHandleOptions = {
  */
 export function createPostgresHandle(url: string, options: PostgresHandleOptions): { db: Database; close: () => Promise<void> } {
   const { client, sql } = createPreparedClient(url, { max: options.poolSize, connection: SESSION_SETTINGS });
-  const statements = openStatementConnections(url, options.pipelineSize, { ...SESSION_SETTINGS, application_name: STATEMENT_CONNECTIONS_NAME });
+  const statements = postgres(url, {
+    max: options.pipelineSize,
+    onnotice: () => {},
+    connection: { ...SESSION_SETTINGS, application_name: STATEMENT_CONNECTIONS_NAME },
+  });
   const db = drizzlePostgres(sql, { schema }) as unknown as Database;
-  routeStatementsTo(db, statements.client);
+  routeStatementsTo(db, statements);
   return { db, close: async () => void (await Promise.all([client.end(), statements.end()])) };
 }

@@ -3,8 +3,7 @@ import type { Database } from './database';
 /** A statement's parameters: text or null, cast in the statement itself (`$1::text::jsonb`), so both drivers send the same thing. */
 export type StatementParameter = string | null;
 
-/** What runStatement needs of a postgres-js client. */
-export type StatementClient = { unsafe(text: string, parameters: StatementParameter[], options: { prepare: boolean }): Promise<unknown[]> };
+type PostgresClient = { unsafe(text: string, parameters: StatementParameter[], options: { prepare: boolean }): Promise<unknown[]> };
 type PgliteClient = { query(text: string, parameters: StatementParameter[]): Promise<{ rows: unknown[] }> };
 
 /** Whether `db` is a database handle itself (a transaction's handle is not: its statements go through drizzle). */
@@ -12,15 +11,15 @@ export function canRunStatement(db: Database): boolean {
   return (db as unknown as { $client?: unknown }).$client !== undefined;
 }
 
-const statementClients = new WeakMap<Database, StatementClient>();
+const statementClients = new WeakMap<Database, PostgresClient>();
 
 /** Sends runStatement's statements on `db` through `client` (db/postgres-handle.ts: connections of their own). */
-export function routeStatementsTo(db: Database, client: StatementClient): void {
+export function routeStatementsTo(db: Database, client: PostgresClient): void {
   statementClients.set(db, client);
 }
 
-function clientOf(db: Database): StatementClient | PgliteClient {
-  const client = statementClients.get(db) ?? (db as unknown as { $client?: StatementClient | PgliteClient }).$client;
+function clientOf(db: Database): PostgresClient | PgliteClient {
+  const client = statementClients.get(db) ?? (db as unknown as { $client?: PostgresClient | PgliteClient }).$client;
   if (!client) throw new Error('runStatement needs the database handle itself, not a transaction');
   return client;
 }
