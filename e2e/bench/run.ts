@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --users 10000,100000 --concurrency 8 --workers 1,2 --server roster|next]`: replays Entra-style
+ * `npm run bench [-- --users 10000,100000 --concurrency 8 --workers 1,2 --server roster|next --cold]`: replays Entra-style
  * provisioning cycles against the production build on PostgreSQL and prints throughput, latency percentiles, errors,
  * CPU per request and the server's peak RSS, once per size and worker count. `--server next` measures `next start`
  * (the portable path) instead of Roster's server.
@@ -7,7 +7,9 @@
  * `--cpu-prof` saves a CPU profile of the server to .next-profiles/; `--log-statements-ms N` makes PostgreSQL log
  * every statement of the benchmark database slower than N ms (0: all) to its server log; `--keep-database` leaves
  * each size's database in place (its URL is printed) for EXPLAIN; `--without-outbox` disables the change feed's
- * triggers once the server has migrated, to measure what the feed costs.
+ * triggers once the server has migrated, to measure what the feed costs. Before the measured phases, a warm-up runs
+ * every request kind on throwaway users and deletes them again (e2e/bench/warm-up.ts; its row is printed first);
+ * `--cold` skips it, to measure a fresh server's first requests.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +24,7 @@ import { countChangeEvents, disableChangeFeedTriggers } from './change-feed-swit
 import { createCpuProbe } from './cpu';
 import { formatTable, measureCpuWith, type PhaseResult } from './stats';
 import { verifyFinalState } from './verify';
+import { warmUp } from './warm-up';
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     'log-statements-ms': { type: 'string' },
     'keep-database': { type: 'boolean', default: false },
     'without-outbox': { type: 'boolean', default: false },
+    cold: { type: 'boolean', default: false },
   },
 });
 
@@ -47,7 +51,7 @@ type SizeReport = {
   loadAverage: { before: number[]; after: number[] };
   phases: PhaseResult[];
   problems: string[];
-  /** Rows in the change feed at the end (0 with `--without-outbox`). */
+  /** Rows the measured phases added to the change feed (0 with `--without-outbox`). */
   changeEvents: number;
 };
 
@@ -82,8 +86,11 @@ async function runSize(users: number, kind: ServerKind, workers: number): Promis
       client = new ScimClient(server.baseUrl, createToken(database.url), concurrency);
       const plan: BenchPlan = { users, groupSize: 100, bigGroupMembers: Math.min(20_000, users), concurrency, reads: Math.min(users, 10_000) };
       const state: BenchState = { userIds: [], groupIds: [] };
+      const warmUpPhases = values.cold ? [] : [await warmUp(client, concurrency)];
+      const eventsBefore = await countChangeEvents(runSql);
       const before = loadAverage();
       const phases = [
+        ...warmUpPhases,
         ...(await initialCycle(client, plan, state)),
         ...(await incrementalCycle(client, plan, state)),
         ...(await reads(client, plan)),
@@ -91,7 +98,7 @@ async function runSize(users: number, kind: ServerKind, workers: number): Promis
       ];
       const after = loadAverage();
       const problems = await verifyFinalState(client, plan, state);
-      const changeEvents = await countChangeEvents(runSql);
+      const changeEvents = (await countChangeEvents(runSql)) - eventsBefore;
       return { users, server: kind, workers, peakRssMiB: rss.peak(), loadAverage: { before, after }, phases, problems, changeEvents };
     } finally {
       rss.stop();
@@ -133,7 +140,7 @@ async function main(): Promise<void> {
         `\n== ${size} users, ${kind === 'next' ? 'next start' : `Roster's server, ${workers} worker(s)`}, concurrency ${values.concurrency}, server peak RSS ${rss.total} MiB (largest process ${rss.largest} MiB) ==`,
       );
       console.log(`load average (1/5/15 min) before ${report.loadAverage.before.join(' ')}, after ${report.loadAverage.after.join(' ')}`);
-      console.log(`change feed ${values['without-outbox'] ? 'off' : 'on'}: ${report.changeEvents} events written`);
+      console.log(`change feed ${values['without-outbox'] ? 'off' : 'on'}: ${report.changeEvents} events written by the measured phases`);
       console.log(formatTable(report.phases));
       const errors = report.phases.reduce((sum, phase) => sum + phase.errors, 0);
       for (const phase of report.phases) for (const sample of phase.firstErrors) console.log(`  error in ${phase.phase}: ${sample}`);

@@ -1,6 +1,7 @@
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { AUDIT_INSERT_FROM_PARAMETER } from '@/lib/audit/audit-row-json';
 import { groupMembersJson } from './column-map';
+import { liveUserSql } from './live-user';
 
 const membersOfGroup = new PgDialect().sqlToQuery(groupMembersJson).sql;
 const GROUP_COLUMNS = `"scim_groups"."id"::text as id, document, version, created_at as "createdAt", updated_at as "updatedAt"`;
@@ -75,7 +76,7 @@ export const PLAN_MEMBER_CHANGE = `with adding as ${idsOf('$2')}, removing as ${
 export const CHANGE_MEMBERS = `with adding as ${idsOf('$2')}, removing as ${idsOf('$3')},
   target as (select id from scim_groups where id = $1::text::uuid for key share),
   users as (select u.id from adding a
-    cross join lateral (select u.id from scim_users u where u.id = a.id and u.deprovisioned_at is null for key share) u),
+    cross join lateral (select u.id from scim_users u where u.id = a.id and ${liveUserSql('u')} for key share) u),
   added as (
     insert into group_members (group_id, user_id, added_at)
     select t.id, u.id, $4::text::timestamptz from target t, users u

@@ -20,6 +20,30 @@ const afterCheckpoint = (table: ListTable, checkpoint: Checkpoint) =>
   sql`(${table.createdAt}, ${table.id}) > (${checkpoint.createdAt}::timestamptz, ${checkpoint.id}::uuid)`;
 
 /**
+ * The rows of one page, `count` rows after skipping `skipped` from the checkpoint (or the start), each with its list
+ * key. The page's ids first, then its rows: PostgreSQL computes the select list (documents, member and group
+ * subqueries) for every row that OFFSET skips, so page 200 would build 20,000 rows' JSON to return 100.
+ */
+export function pageRowsQuery(
+  db: Database,
+  page: { table: ListTable; selection: Record<string, unknown>; where: SQL | undefined; order: SQL[]; count: number; skipped: number; checkpoint?: Checkpoint },
+) {
+  const { table, order } = page;
+  const pageIds = db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(page.where, page.checkpoint && afterCheckpoint(table, page.checkpoint)))
+    .orderBy(...order)
+    .limit(page.count)
+    .offset(page.skipped);
+  return db
+    .select({ ...page.selection, listKey: sql<string>`${table.createdAt}::text` } as never)
+    .from(table)
+    .where(inArray(table.id, pageIds))
+    .orderBy(...order);
+}
+
+/**
  * Runs a SCIM list (RFC 7644 §3.4.2) in SQL: the filter through the column resolver, sortBy with
  * (created_at, id) as a stable tie-break so pages never overlap, and a count only when the page itself cannot
  * tell the total (unfiltered, from the count the store keeps).
@@ -58,20 +82,7 @@ export async function runListQuery<T>(
   const list = `${getTableName(table)} ${JSON.stringify(query.filter ?? null)}`;
   const checkpoint = checkpoints?.nearest(list, query.startIndex - 1);
   const skipped = query.startIndex - 1 - (checkpoint?.position ?? 0);
-  // The page's ids first, then its rows: PostgreSQL computes the select list (documents, member and group
-  // subqueries) for every row that OFFSET skips, so page 200 would build 20,000 rows' JSON to return 100.
-  const pageIds = db
-    .select({ id: table.id })
-    .from(table)
-    .where(and(where, checkpoint && afterCheckpoint(table, checkpoint)))
-    .orderBy(...order)
-    .limit(query.count)
-    .offset(skipped);
-  const rows = (await db
-    .select({ ...spec.selection, listKey: sql<string>`${table.createdAt}::text` } as never)
-    .from(table)
-    .where(inArray(table.id, pageIds))
-    .orderBy(...order)) as Record<string, unknown>[];
+  const rows = (await pageRowsQuery(db, { ...spec, where, order, count: query.count, skipped, checkpoint })) as Record<string, unknown>[];
 
   const last = rows.at(-1);
   if (checkpoints && last) checkpoints.save(list, query.startIndex - 1 + rows.length, { createdAt: String(last.listKey), id: String(last.id) });

@@ -1,6 +1,7 @@
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { AUDIT_INSERT_FROM_PARAMETER } from '@/lib/audit/audit-row-json';
 import { userGroupsJson } from './column-map';
+import { liveUserSql } from './live-user';
 
 /**
  * The fixed-text statements of a user write in autocommit (docs/PERFORMANCE.md "The data path"): each is prepared
@@ -15,7 +16,7 @@ const USER_COLUMNS = `"scim_users"."id"::text as id, document, version, created_
 const SELECT_USERS = `select ${USER_COLUMNS} from scim_users`;
 
 /** $1 id → the live user with its groups; its version is the one the write will expect. */
-export const SELECT_LIVE_USER = `${SELECT_USERS} where "scim_users"."id" = $1::text::uuid and deprovisioned_at is null`;
+export const SELECT_LIVE_USER = `${SELECT_USERS} where "scim_users"."id" = $1::text::uuid and ${liveUserSql('"scim_users"')}`;
 
 /**
  * The filters every IdP sends before a POST (`userName eq "…"`, `externalId eq "…"`): $1 value, $2 count → the live
@@ -54,13 +55,13 @@ export const UPDATE_USER = `with next as (select * from jsonb_populate_record(nu
   updated as (
     update scim_users u set user_name = n.user_name, external_id = n.external_id, active = n.active, primary_email = n.primary_email,
       display_name = n.display_name, document = n.document, app_fields = n.app_fields, version = u.version + 1, updated_at = n.updated_at
-    from next n where u.id = n.id and u.version = $2::text::int and u.deprovisioned_at is null
+    from next n where u.id = (select id from next) and u.id = n.id and u.version = $2::text::int and ${liveUserSql('u')}
     returning u.id),
   audited as (${AUDIT_INSERT_FROM_PARAMETER('$3')} where exists (select 1 from updated))
   select count(*)::int as written from updated`;
 
 /** The user at the version read, locked; its memberships dropped and each group it left given a new version (group ETags change too). */
-const LEAVE_GROUPS = `target as (select id from scim_users where id = $1::text::uuid and version = $2::text::int and deprovisioned_at is null for update),
+const LEAVE_GROUPS = `target as (select id from scim_users where id = $1::text::uuid and version = $2::text::int and ${liveUserSql('scim_users')} for update),
   left_groups as (delete from group_members where user_id in (select id from target) returning group_id),
   bumped as (update scim_groups set version = version + 1, updated_at = $3::text::timestamptz where id in (select group_id from left_groups))`;
 

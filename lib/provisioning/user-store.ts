@@ -1,10 +1,11 @@
-import { and, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Database } from '@/db/database';
 import { groupMembers, scimGroups, scimUsers } from '@/db/schema';
 import type { ResourceReference, SchemaRegistry, StoredUser, UserStore } from '@/lib/scim';
 import { applyUserMapping } from './apply-user-mapping';
 import { userColumnResolver, userGroupsJson, userRowColumns } from './column-map';
 import { listByKey } from './list-by-key';
+import { liveUser } from './live-user';
 import { runListQuery } from './list-query';
 import { SELECT_LIVE_USERS_BY } from './user-statements';
 
@@ -36,7 +37,8 @@ function toStoredUser(row: Record<string, unknown>): StoredUser {
   };
 }
 
-const live = isNull(scimUsers.deprovisionedAt);
+/** The live user of this id, found by primary key. */
+export const liveUserWithId = (id: string) => and(eq(scimUsers.id, id), liveUser)!;
 
 /** The live users, kept by triggers on scim_users (migration 0001_live_user_count): no list page counts them. */
 async function countLiveUsers(db: Database): Promise<number> {
@@ -45,7 +47,7 @@ async function countLiveUsers(db: Database): Promise<number> {
 }
 
 /** A SCIM list of users: live users only, filters through the column map. */
-export const userListSpec = { table: scimUsers, selection, scope: live, resolver: userColumnResolver, toResource: toStoredUser, scopeTotal: countLiveUsers };
+export const userListSpec = { table: scimUsers, selection, scope: liveUser, resolver: userColumnResolver, toResource: toStoredUser, scopeTotal: countLiveUsers };
 
 /** Drops a user's memberships and bumps the version of each group it left, so group ETags change too. */
 async function leaveGroups(db: Database, userId: string, now: Date): Promise<void> {
@@ -86,7 +88,7 @@ export function createUserStore(db: Database): UserStore {
   return {
     async get(id, options) {
       if (!isUuid(id)) return undefined;
-      const query = db.select(selection).from(scimUsers).where(and(eq(scimUsers.id, id), live));
+      const query = db.select(selection).from(scimUsers).where(liveUserWithId(id));
       const [row] = options?.lock ? await query.for('update', { of: scimUsers }) : await query;
       return row ? toStoredUser(row) : undefined;
     },
@@ -123,7 +125,7 @@ export function createUserStore(db: Database): UserStore {
     },
 
     restore({ candidate, document, registry, now }) {
-      const condition = candidate.deprovisioned ? isNotNull(scimUsers.deprovisionedAt) : and(live, eq(scimUsers.active, false))!;
+      const condition = candidate.deprovisioned ? isNotNull(scimUsers.deprovisionedAt) : and(liveUser, eq(scimUsers.active, false))!;
       return writeUser(db, {
         matchId: candidate.id,
         condition,
@@ -135,7 +137,7 @@ export function createUserStore(db: Database): UserStore {
     },
 
     async replace({ existing, document, registry, now }) {
-      const written = await writeUser(db, { matchId: existing.id, condition: live, document, registry, now, isRestore: false });
+      const written = await writeUser(db, { matchId: existing.id, condition: liveUser, document, registry, now, isRestore: false });
       if (!written) throw new Error(`user ${existing.id} vanished inside its own transaction`);
       return written;
     },
@@ -143,7 +145,7 @@ export function createUserStore(db: Database): UserStore {
     async delete(id, now) {
       if (!isUuid(id)) return false;
       await leaveGroups(db, id, now);
-      const deleted = await db.delete(scimUsers).where(and(eq(scimUsers.id, id), live)).returning({ id: scimUsers.id });
+      const deleted = await db.delete(scimUsers).where(liveUserWithId(id)).returning({ id: scimUsers.id });
       return deleted.length > 0;
     },
 
@@ -160,7 +162,7 @@ export function createUserStore(db: Database): UserStore {
           updatedAt: now,
           version: sql`${scimUsers.version} + 1`,
         })
-        .where(and(eq(scimUsers.id, id), live))
+        .where(liveUserWithId(id))
         .returning({ id: scimUsers.id });
       return updated.length > 0;
     },

@@ -11,10 +11,15 @@ import { deliverWebhooks } from '@/lib/webhooks/deliver-webhooks';
 import { pruneWebhookDeliveries } from '@/lib/webhooks/prune-webhook-deliveries';
 import { queueWebhookDeliveries } from '@/lib/webhooks/queue-webhook-deliveries';
 import { scheduleRepeating } from './schedule-repeating';
-import { MINUTE_MS } from '@/lib/time/durations';
 
 /** How often the change feed is copied to webhook queues and due messages are sent. */
 const WEBHOOK_TICK_MS = 2_000;
+/**
+ * How often tables that changed a lot get fresh planner statistics. Each connection keeps the plan it made from the
+ * statistics of its first runs until the next ANALYZE, and an initial sync grows the directory by a thousand users a
+ * second: a minute of stale plans was 60,000 users (docs/PERFORMANCE.md). The check itself is one small query.
+ */
+const PLANNER_STATISTICS_TICK_MS = 10_000;
 
 function announceSetupLink(url: string, expiresAt: Date): void {
   const rule = '─'.repeat(Math.max(url.length + 4, 72));
@@ -65,7 +70,7 @@ async function start(): Promise<void> {
     async () => {
       await analyzeStaleTables(db);
     },
-    MINUTE_MS,
+    PLANNER_STATISTICS_TICK_MS,
   );
 }
 
@@ -73,7 +78,7 @@ async function start(): Promise<void> {
  * Runs once when the server starts (instrumentation.ts): checks the environment, opens the database, which
  * applies migrations and serves embedded PGlite to the CLIs, prints the setup link while there is no owner, and
  * starts housekeeping: hourly, the audit log, the change feed and finished webhook deliveries pruned to the retention
- * setting and spent refusal counters dropped; every minute, planner statistics refreshed for tables that changed a lot;
+ * setting and spent refusal counters dropped; every 10 s, planner statistics refreshed for tables that changed a lot;
  * every 2 s, new events queued for webhook endpoints and due messages sent (outside any request).
  * A server that cannot do this stops with the reason rather than answering every request with a 500.
  */
