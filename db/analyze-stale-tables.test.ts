@@ -25,4 +25,17 @@ describe('analyzeStaleTables', () => {
     expect(await hasStatistics()).toBe(true);
     expect(await analyzeStaleTables(database.db)).not.toContain('scim_users');
   });
+
+  it('leaves an emptied table its statistics, so plans do not take it for empty while it fills again', async () => {
+    await queryRows(database.db, sql`delete from scim_users`);
+    const counts = async () =>
+      (await queryRows<{ live: number; changed: number }>(
+        database.db,
+        sql`select n_live_tup::int as live, n_mod_since_analyze::int as changed from pg_stat_user_tables where relname = 'scim_users'`,
+      ))[0];
+    await vi.waitFor(async () => expect(await counts()).toEqual({ live: 0, changed: 300 }), { timeout: 20_000, interval: 500 });
+
+    expect(await analyzeStaleTables(database.db)).not.toContain('scim_users');
+    expect(await hasStatistics()).toBe(true);
+  });
 });

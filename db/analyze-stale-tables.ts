@@ -8,6 +8,8 @@ const TABLES = ['scim_users', 'scim_groups', 'group_members', 'app_field_options
  * ANALYZEs those tables whose rows changed by more than a tenth (plus 50) since their last ANALYZE — the rule
  * autovacuum applies, for servers where it is off or behind. Without statistics PostgreSQL guesses, and at
  * 20,000 users an externalId lookup read a whole index (10 ms instead of 0.1 ms; docs/PERFORMANCE.md).
+ * A table with no live row keeps the statistics it has: after an ANALYZE that finds it empty, PostgreSQL plans for an
+ * empty table however much it grows until the next one (a DELETE then walked a whole index per request).
  * Returns the tables it analyzed.
  */
 export async function analyzeStaleTables(db: Database): Promise<string[]> {
@@ -15,7 +17,7 @@ export async function analyzeStaleTables(db: Database): Promise<string[]> {
     db,
     sql`select relname as "table" from pg_stat_user_tables
         where schemaname = current_schema() and relname in (${sql.join(TABLES.map((table) => sql`${table}`), sql`, `)})
-          and n_mod_since_analyze > 50 + 0.1 * greatest(n_live_tup, 0)
+          and n_live_tup > 0 and n_mod_since_analyze > 50 + 0.1 * n_live_tup
         order by relname`,
   );
   for (const { table } of stale) await db.execute(sql`analyze ${sql.identifier(table)}`);

@@ -62,12 +62,12 @@ export const UPDATE_USER = `with next as (select * from jsonb_populate_record(nu
 
 /** The user at the version read, locked; its memberships dropped and each group it left given a new version (group ETags change too). */
 const LEAVE_GROUPS = `target as (select id from scim_users where id = $1::text::uuid and version = $2::text::int and ${liveUserSql('scim_users')} for update),
-  left_groups as (delete from group_members where user_id in (select id from target) returning group_id),
+  left_groups as (delete from group_members where user_id = (select id from target) returning group_id),
   bumped as (update scim_groups set version = version + 1, updated_at = $3::text::timestamptz where id in (select group_id from left_groups))`;
 
 /** $1 id, $2 version read, $3 now, $4 the audit row → written 1, or 0 when the user changed or left meanwhile. */
 export const DELETE_USER = `with ${LEAVE_GROUPS},
-  ended as (delete from scim_users where id in (select id from target) returning id),
+  ended as (delete from scim_users where id = (select id from target) returning id),
   audited as (${AUDIT_INSERT_FROM_PARAMETER('$4')} where exists (select 1 from ended))
   select count(*)::int as written from ended`;
 
@@ -76,6 +76,6 @@ export const DEPROVISION_USER = `with ${LEAVE_GROUPS},
   ended as (
     update scim_users set deprovisioned_at = $3::text::timestamptz, active = false, document = jsonb_set(document, '{active}', 'false'::jsonb),
       updated_at = $3::text::timestamptz, version = version + 1
-    where id in (select id from target) returning id),
+    where id = (select id from target) returning id),
   audited as (${AUDIT_INSERT_FROM_PARAMETER('$4')} where exists (select 1 from ended))
   select count(*)::int as written from ended`;
