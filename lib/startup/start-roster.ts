@@ -15,9 +15,10 @@ import { scheduleRepeating } from './schedule-repeating';
 /** How often the change feed is copied to webhook queues and due messages are sent. */
 const WEBHOOK_TICK_MS = 2_000;
 /**
- * How often tables that changed a lot get fresh planner statistics. Each connection keeps the plan it made from the
- * statistics of its first runs until the next ANALYZE, and an initial sync grows the directory by a thousand users a
- * second: a minute of stale plans was 60,000 users (docs/PERFORMANCE.md). The check itself is one small query.
+ * How often tables that changed a lot get fresh planner statistics (tables of 10,000 rows or more at most once a
+ * minute, db/analyze-stale-tables.ts). Each connection keeps the plan it made from the statistics of its first runs
+ * until the next ANALYZE, and an initial sync grows the directory by a thousand users a second: a minute of plans made
+ * on a few users was 60,000 users (docs/PERFORMANCE.md). The check itself is one small query.
  */
 const PLANNER_STATISTICS_TICK_MS = 10_000;
 
