@@ -16,7 +16,7 @@ const USER_COLUMNS = `"scim_users"."id"::text as id, document, version, created_
 const SELECT_USERS = `select ${USER_COLUMNS} from scim_users`;
 
 /** $1 id → the live user with its groups; its version is the one the write will expect. */
-export const SELECT_LIVE_USER = `${SELECT_USERS} where "scim_users"."id" = $1::text::uuid and ${liveUserSql('"scim_users"')}`;
+export const SELECT_LIVE_USER = `${SELECT_USERS} where "scim_users"."id" = $1::text::uuid and ${liveUserSql('scim_users')}`;
 
 /**
  * The filters every IdP sends before a POST (`userName eq "…"`, `externalId eq "…"`): $1 value, $2 count → the live
@@ -50,12 +50,15 @@ export const INSERT_USER = `with new_user as (select * from jsonb_populate_recor
   audited as (${AUDIT_INSERT_FROM_PARAMETER('$2')} where exists (select 1 from inserted))
   select (select count(*) from inserted)::int as written, exists (select 1 from candidate) as "toRestore", exists (select 1 from duplicate) as duplicate`;
 
-/** $1 the new row (JSON), $2 the version read, $3 the audit row → written 1, or 0 when the user changed or left meanwhile. */
+/**
+ * $1 the new row (JSON), $2 the version read, $3 the audit row → written 1, or 0 when the user changed or left meanwhile.
+ * The row is found by `(select id from next)`, a key: joined to `next` instead, a plan made on a few users scanned.
+ */
 export const UPDATE_USER = `with next as (select * from jsonb_populate_record(null::scim_users, $1::text::jsonb)),
   updated as (
     update scim_users u set user_name = n.user_name, external_id = n.external_id, active = n.active, primary_email = n.primary_email,
       display_name = n.display_name, document = n.document, app_fields = n.app_fields, version = u.version + 1, updated_at = n.updated_at
-    from next n where u.id = (select id from next) and u.id = n.id and u.version = $2::text::int and ${liveUserSql('u')}
+    from next n where u.id = (select id from next) and u.version = $2::text::int and ${liveUserSql('u')}
     returning u.id),
   audited as (${AUDIT_INSERT_FROM_PARAMETER('$3')} where exists (select 1 from updated))
   select count(*)::int as written from updated`;
