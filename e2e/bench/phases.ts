@@ -12,13 +12,18 @@ const isDeactivated = (index: number) => index % 20 === 1;
 const isDeleted = (index: number) => index % 50 === 2;
 export const expectations = { isUpdated, isDeactivated, isDeleted };
 
+/** What Entra sends for each new user: the filter by userName, then the POST. Returns the new user's id. */
+export async function provisionUser(client: ScimClient, recorder: PhaseRecorder, index: number): Promise<string> {
+  await client.send(recorder, 'GET', `/Users${filterQuery(`userName eq "${workload.userName(index)}"`)}`);
+  const created = await client.send(recorder, 'POST', '/Users', workload.entraUser(index), [201]);
+  return String(created.body?.id ?? '');
+}
+
 /** Entra's initial cycle: each user looked up by userName, then created; groups looked up, created and filled in PATCHes of 100. */
 export async function initialCycle(client: ScimClient, plan: BenchPlan, state: BenchState): Promise<PhaseResult[]> {
   const users = new PhaseRecorder('initial: users (filter + POST)');
   await runConcurrently(plan.users, plan.concurrency, async (index) => {
-    await client.send(users, 'GET', `/Users${filterQuery(`userName eq "${workload.userName(index)}"`)}`);
-    const created = await client.send(users, 'POST', '/Users', workload.entraUser(index), [201]);
-    state.userIds[index] = String(created.body?.id ?? '');
+    state.userIds[index] = await provisionUser(client, users, index);
   });
   const userResult = users.finish({ count: plan.users, unit: 'users' });
 

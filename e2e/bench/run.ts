@@ -11,7 +11,6 @@
  * every request kind on throwaway users and deletes them again (e2e/bench/warm-up.ts; its row is printed first);
  * `--cold` skips it, to measure a fresh server's first requests.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +18,7 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { ScimClient } from './http-client';
 import { bigGroup, incrementalCycle, initialCycle, reads, type BenchPlan, type BenchState } from './phases';
-import { createBenchDatabase, createToken, sampleRss, startServer, type ServerKind } from './server';
+import { buildServer, createBenchDatabase, createToken, sampleRss, startServer, type ServerKind } from './server';
 import { countChangeEvents, disableChangeFeedTriggers } from './change-feed-switch';
 import { createCpuProbe } from './cpu';
 import { formatTable, measureCpuWith, type PhaseResult } from './stats';
@@ -119,11 +118,7 @@ async function runSize(users: number, kind: ServerKind, workers: number): Promis
 
 async function main(): Promise<void> {
   fs.mkdirSync('bench-results', { recursive: true });
-  if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
-    execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
-  }
-  // Compiled again each run (a fraction of a second), so the server measured is the source's.
-  execFileSync(process.execPath, ['lib/server/bundle.mjs'], { stdio: 'inherit' });
+  buildServer();
   const sizes = values.users!.split(',').map(Number);
   const workerCounts = values.workers!.split(',').map(Number);
   const kind = values.server === 'next' ? 'next' : 'roster';

@@ -7,6 +7,14 @@ import { processTree } from './process-tree';
 
 export type BenchServer = { baseUrl: URL; databaseUrl: string; process: ChildProcess; stop: () => Promise<void> };
 
+/** The production build, made if missing, and Roster's server compiled again (a fraction of a second), so the server measured is the source's. */
+export function buildServer(): void {
+  if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
+    execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  }
+  execFileSync(process.execPath, ['lib/server/bundle.mjs'], { stdio: 'inherit' });
+}
+
 /** A throwaway PostgreSQL database for one benchmark run, dropped by `drop` (or left in place by `keep`). */
 export async function createBenchDatabase(
   adminUrl: string,
@@ -37,12 +45,17 @@ function tail(file: string, lines = 30): string {
   }
 }
 
-/** `roster`: what `npm start` runs (Roster's server, compiled); `next`: `next start`, the portable path, for comparison. */
-export type ServerKind = 'roster' | 'next';
+/**
+ * `roster`: what `npm start` runs (Roster's server, compiled); `next`: `next start`, the portable path, for comparison;
+ * `reference`: the bare server of e2e/bench/reference-server.mjs, the floor Roster's server is measured against.
+ */
+export type ServerKind = 'roster' | 'next' | 'reference';
 
 function serverCommand(kind: ServerKind, port: number, cpuProfile: boolean): string[] {
   const distDir = process.env.NEXT_DIST_DIR || '.next';
-  if (kind === 'roster') return [...(cpuProfile ? ['--cpu-prof', '--cpu-prof-dir=.next-profiles'] : []), path.join(distDir, 'roster-server', 'main.mjs')];
+  const profile = cpuProfile ? ['--cpu-prof', '--cpu-prof-dir=.next-profiles'] : [];
+  if (kind === 'roster') return [...profile, path.join(distDir, 'roster-server', 'main.mjs')];
+  if (kind === 'reference') return [...profile, path.join('e2e', 'bench', 'reference-server.mjs')];
   return ['node_modules/next/dist/bin/next', 'start', '-p', String(port), ...(cpuProfile ? ['--experimental-cpu-prof'] : [])];
 }
 
@@ -53,7 +66,7 @@ function serverCommand(kind: ServerKind, port: number, cpuProfile: boolean): str
  */
 export async function startServer(
   databaseUrl: string,
-  options: { kind: ServerKind; workers: number; port: number; logFile: string; cpuProfile?: boolean },
+  options: { kind: ServerKind; workers: number; port: number; logFile: string; cpuProfile?: boolean; env?: Record<string, string> },
 ): Promise<BenchServer> {
   const child = spawn(process.execPath, serverCommand(options.kind, options.port, options.cpuProfile ?? false), {
     env: {
@@ -67,6 +80,7 @@ export async function startServer(
       NEXTAUTH_URL: `http://127.0.0.1:${options.port}`,
       // Production refuses to start without a session secret; the benchmark's console is never used.
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || randomBytes(32).toString('base64'),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

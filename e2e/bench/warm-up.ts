@@ -1,4 +1,5 @@
 import { filterQuery, type ScimClient } from './http-client';
+import { provisionUser } from './phases';
 import { PhaseRecorder, runConcurrently, type PhaseResult } from './stats';
 import * as workload from './workload';
 
@@ -19,9 +20,7 @@ export async function warmUp(client: ScimClient, concurrency: number): Promise<P
   const userIds: string[] = [];
   await runConcurrently(USERS, concurrency, async (n) => {
     const index = FIRST_INDEX + n;
-    await client.send(recorder, 'GET', `/Users${filterQuery(`userName eq "${workload.userName(index)}"`)}`);
-    const created = await client.send(recorder, 'POST', '/Users', workload.entraUser(index), [201]);
-    userIds[n] = String(created.body?.id ?? '');
+    userIds[n] = await provisionUser(client, recorder, index);
     await client.send(recorder, 'GET', `/Users${filterQuery(`externalId eq "${workload.externalId(index)}"`)}`);
     await client.send(recorder, 'PATCH', `/Users/${userIds[n]}`, workload.replaceDepartment(index));
     await client.send(recorder, 'PATCH', `/Users/${userIds[n]}`, workload.DEACTIVATE);

@@ -15,6 +15,10 @@ describe('redactText', () => {
     ['a JSON password value', '{"userName":"a","password":"hunter2 x"}', `{"userName":"a","password":"${REDACTED}"}`],
     ['an unquoted JSON secret value', '{"clientSecret": 12345, "x": 1}', `{"clientSecret": "${REDACTED}", "x": 1}`],
     ['a truncated JSON password value', '..."password":"hunt', `..."password":"${REDACTED}"`],
+    ['a Basic credential in upper case', 'sent BASIC dXNlcjpwYXNzd29yZA==', `sent BASIC ${REDACTED}`],
+    ['a token in a query string in upper case', '/x?TOKEN=abc123', `/x?TOKEN=${REDACTED}`],
+    ['an API key after a semicolon', '/x;apikey=abc123', `/x;apikey=${REDACTED}`],
+    ['an auth parameter', '/x?a=1&auth=abc123', `/x?a=1&auth=${REDACTED}`],
   ])('masks %s', (_case, input, output) => expect(redactText(input)).toBe(output));
 
   it.each([

@@ -34,6 +34,13 @@ describe('projectResource (RFC 7644 §3.4.2.5, RFC 7643 §7 returned)', () => {
     expect(project({})).toEqual(everything);
   });
 
+  it('without a selection keeps each complex value whole, keys no schema knows too, and drops empty elements', () => {
+    const emails = [{ value: 'b@work', type: 'work', verifiedBy: 'hr' }, {}, { value: 'b@home' }];
+    const projected = projectResource({ ...user, emails, name: {} }, users, {});
+    expect(projected.emails).toEqual([{ value: 'b@work', type: 'work', verifiedBy: 'hr' }, { value: 'b@home' }]);
+    expect(projected).not.toHaveProperty('name');
+  });
+
   it('keeps keys no schema knows however many there are (the plans kept are bounded)', () => {
     const many = Object.fromEntries(Array.from({ length: 2_000 }, (_, index) => [`unknownKey${index}`, index]));
     const projected = projectResource({ ...user, ...many }, users, {});

@@ -90,11 +90,33 @@ function decide(schemaUrn: string, name: string, definition: AttributeDefinition
   return { keep: true, only, without: exclude?.subAttributes.get(key) };
 }
 
+const keepsEverySubAttribute = new WeakMap<AttributeDefinition, boolean>();
+
+/** Whether nothing of a complex attribute's value is dropped without a selection: no sub-attribute is `never` or `request`. */
+function hasOnlyReturnedSubAttributes(definition: AttributeDefinition): boolean {
+  let keepsAll = keepsEverySubAttribute.get(definition);
+  if (keepsAll === undefined) {
+    keepsAll = (definition.subAttributes ?? []).every((sub) => sub.returned !== 'never' && sub.returned !== 'request');
+    keepsEverySubAttribute.set(definition, keepsAll);
+  }
+  return keepsAll;
+}
+
+function isEmptyObject(element: unknown): boolean {
+  if (!isPlainObject(element)) return false;
+  for (const key in element) if (Object.hasOwn(element, key)) return false;
+  return true;
+}
+
 function shapeComplex(value: unknown, definition: AttributeDefinition, decision: Extract<Decision, { keep: true }>): unknown {
-  const pick = (element: unknown) => (isPlainObject(element) ? pickSubAttributes(element, definition, decision) : element);
-  const isEmpty = (element: unknown) => isPlainObject(element) && Object.keys(element).length === 0;
-  if (!Array.isArray(value)) return isEmpty(pick(value)) ? undefined : pick(value);
-  const elements = value.map(pick).filter((element) => !isEmpty(element));
+  // Nearly every response: no selection, and a definition that returns all it holds, so elements are kept as they are.
+  const keepsElements = !decision.only && !decision.without && hasOnlyReturnedSubAttributes(definition);
+  const pick = (element: unknown) => (!keepsElements && isPlainObject(element) ? pickSubAttributes(element, definition, decision) : element);
+  if (!Array.isArray(value)) {
+    const picked = pick(value);
+    return isEmptyObject(picked) ? undefined : picked;
+  }
+  const elements = value.map(pick).filter((element) => !isEmptyObject(element));
   return elements.length > 0 ? elements : undefined;
 }
 
