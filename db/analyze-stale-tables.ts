@@ -4,7 +4,6 @@ import { queryRows, type Database } from './database';
 /** The tables whose row counts grow with the directory, and whose plans go wrong without statistics. */
 const TABLES = ['scim_users', 'scim_groups', 'group_members', 'app_field_options', 'audit_events'];
 
-
 /**
  * ANALYZEs those tables whose rows changed by more than a tenth (plus 50) since their last ANALYZE — the rule
  * autovacuum applies, for servers where it is off or behind. Without statistics PostgreSQL guesses, and at

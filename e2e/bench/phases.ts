@@ -64,17 +64,24 @@ export async function incrementalCycle(client: ScimClient, plan: BenchPlan, stat
   return [patchResult, deletes.finish()];
 }
 
+/** The n-th read's user: a prime stride, so consecutive reads land far apart in the table. */
+const spread = (n: number, users: number) => (n * 7919) % users;
+
+/** `reads` filtered GETs by userName among the first `users` users, each of which exists. */
+export async function filterByUserName(client: ScimClient, phase: string, plan: Pick<BenchPlan, 'users' | 'reads' | 'concurrency'>): Promise<PhaseResult> {
+  const recorder = new PhaseRecorder(phase);
+  await runConcurrently(plan.reads, plan.concurrency, async (n) => {
+    await client.send(recorder, 'GET', `/Users${filterQuery(`userName eq "${workload.userName(spread(n, plan.users))}"`)}`);
+  });
+  return recorder.finish();
+}
+
 /** Lookups as both IdPs make them, and list paging. */
 export async function reads(client: ScimClient, plan: BenchPlan): Promise<PhaseResult[]> {
-  const pick = (n: number) => (n * 7919) % plan.users;
-  const byUserName = new PhaseRecorder('reads: filter userName');
-  await runConcurrently(plan.reads, plan.concurrency, async (n) => {
-    await client.send(byUserName, 'GET', `/Users${filterQuery(`userName eq "${workload.userName(pick(n))}"`)}`);
-  });
-  const userNameResult = byUserName.finish();
+  const userNameResult = await filterByUserName(client, 'reads: filter userName', plan);
   const byExternalId = new PhaseRecorder('reads: filter externalId');
   await runConcurrently(plan.reads, plan.concurrency, async (n) => {
-    await client.send(byExternalId, 'GET', `/Users${filterQuery(`externalId eq "${workload.externalId(pick(n))}"`)}`);
+    await client.send(byExternalId, 'GET', `/Users${filterQuery(`externalId eq "${workload.externalId(spread(n, plan.users))}"`)}`);
   });
   const externalIdResult = byExternalId.finish();
   const pages = new PhaseRecorder('reads: list pages of 100');

@@ -10,12 +10,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { filterQuery, ScimClient } from './http-client';
-import { provisionUser } from './phases';
+import { ScimClient } from './http-client';
+import { filterByUserName, provisionUser } from './phases';
 import { buildServer, createBenchDatabase, createToken, startServer, type ServerKind } from './server';
 import { createCpuProbe } from './cpu';
 import { formatTable, measureCpuWith, PhaseRecorder, runConcurrently, type PhaseResult } from './stats';
-import * as workload from './workload';
 
 const { values } = parseArgs({
   options: {
@@ -38,14 +37,6 @@ async function cycle(client: ScimClient, phase: string, users: number, firstInde
   return recorder.finish({ count: users, unit: 'users' });
 }
 
-async function filteredGets(client: ScimClient, phase: string, users: number, concurrency: number): Promise<PhaseResult> {
-  const recorder = new PhaseRecorder(phase);
-  await runConcurrently(users, concurrency, async (n) => {
-    await client.send(recorder, 'GET', `/Users${filterQuery(`userName eq "${workload.userName((n * 7919) % users)}"`)}`);
-  });
-  return recorder.finish();
-}
-
 async function measure(kind: ServerKind, round: number, users: number, concurrency: number): Promise<PhaseResult[]> {
   const adminUrl = values['admin-url']!;
   const port = Number(values.port);
@@ -66,7 +57,7 @@ async function measure(kind: ServerKind, round: number, users: number, concurren
       measureCpuWith(createCpuProbe(server.process.pid!, database.name));
       const results = [
         await cycle(client, `${label}: initial users (filter + POST)`, users, 0, concurrency),
-        await filteredGets(client, `${label}: filter userName`, users, concurrency),
+        await filterByUserName(client, `${label}: filter userName`, { users, reads: users, concurrency }),
       ];
       return [warmUp, ...results];
     } finally {
