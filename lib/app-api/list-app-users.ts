@@ -12,7 +12,7 @@ const cursorKey = z.tuple([z.uuid()]);
 /** The email field or the primary email, case-insensitively (both indexed). */
 export function emailIs(email: string): SQL {
   const lowered = email.toLowerCase();
-  return sql`(lower(${scimUsers.primaryEmail}) = ${lowered} or lower(${scimUsers.appFields} ->> 'email') = ${lowered})`;
+  return sql`(lower(${scimUsers.primaryEmail}) = ${lowered} or ${scimUsers.appEmail} = ${lowered})`;
 }
 
 /** Holds the role, by name (case-insensitive) or id, through any group: read from the one definition of roles. */
