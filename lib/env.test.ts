@@ -59,6 +59,14 @@ describe('environment', () => {
     expect(() => parseEnv({ DATABASE_PIPELINE_SIZE: '33' })).toThrow(/DATABASE_PIPELINE_SIZE/);
   });
 
+  it('keeps an idle connection open 65 seconds unless told otherwise, longer than the load balancers in front', () => {
+    expect(parseEnv({}).KEEP_ALIVE_TIMEOUT_SECONDS).toBe(65);
+    expect(parseEnv({ KEEP_ALIVE_TIMEOUT_SECONDS: '350' }).KEEP_ALIVE_TIMEOUT_SECONDS).toBe(350);
+    for (const wrong of ['0', '3601', '1.5', 'forever']) {
+      expect(() => parseEnv({ KEEP_ALIVE_TIMEOUT_SECONDS: wrong })).toThrow(/KEEP_ALIVE_TIMEOUT_SECONDS: must be a whole number of seconds from 1 to 3600/);
+    }
+  });
+
   it('names every wrong variable at once', () => {
     expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'nope' })).toThrow(/DATABASE_URL[\s\S]*NEXTAUTH_SECRET/);
   });

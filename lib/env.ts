@@ -6,6 +6,11 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, 
 /** Server processes sharing the port when ROSTER_WORKERS is unset (measured: docs/PERFORMANCE.md). */
 export const DEFAULT_WORKERS = 1;
 
+/** Seconds an idle keep-alive connection stays open when KEEP_ALIVE_TIMEOUT_SECONDS is unset: above the 60 s of most load balancers. */
+export const DEFAULT_KEEP_ALIVE_SECONDS = 65;
+
+const KEEP_ALIVE_RANGE = 'must be a whole number of seconds from 1 to 3600';
+
 /** PostgreSQL connections per server process when DATABASE_POOL_SIZE is unset. */
 export const DEFAULT_POOL_SIZE = 10;
 
@@ -29,6 +34,16 @@ const envSchema = z
       z.coerce.number({ error: 'must be a whole number of proxies (0 to 10)' }).int().min(0).max(10).default(0),
     ),
     HOST: optional(z.string()),
+    /** Longer than the load balancer's idle timeout in front (lib/server/http-server.ts). */
+    KEEP_ALIVE_TIMEOUT_SECONDS: z.preprocess(
+      blankAsUnset,
+      z.coerce
+        .number({ error: KEEP_ALIVE_RANGE })
+        .int(KEEP_ALIVE_RANGE)
+        .min(1, KEEP_ALIVE_RANGE)
+        .max(3600, KEEP_ALIVE_RANGE)
+        .default(DEFAULT_KEEP_ALIVE_SECONDS),
+    ),
     /** Connections each server process keeps to PostgreSQL (docs/PERFORMANCE.md, "Choosing the pool and pipeline sizes"). */
     DATABASE_POOL_SIZE: z.preprocess(blankAsUnset, z.coerce.number().int().min(1, 'must be at least 1').max(100).default(DEFAULT_POOL_SIZE)),
     /** Connections each server process keeps for the SCIM hot path's single statements, pipelined (db/postgres-handle.ts). */

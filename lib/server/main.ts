@@ -30,6 +30,14 @@ await runProcesses({
     await startRoster();
   },
   serve: async ({ runsPrimaryDuties }) => {
-    await startRosterServer({ dev, port: env.PORT, host: env.HOST, runsPrimaryDuties, metricsToken: env.METRICS_TOKEN, trustedProxyHops: env.TRUSTED_PROXY_HOPS });
+    await startRosterServer({
+      dev,
+      port: env.PORT,
+      host: env.HOST,
+      runsPrimaryDuties,
+      metricsToken: env.METRICS_TOKEN,
+      trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+      keepAliveSeconds: env.KEEP_ALIVE_TIMEOUT_SECONDS,
+    });
   },
 });

@@ -1,10 +1,11 @@
 import cluster from 'node:cluster';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { getDb, type Database } from '@/db/client';
 import { scimDeps } from '@/lib/provisioning/scim-deps';
 import type { ScimDeps } from '@/lib/scim';
 import { startRoster } from '@/lib/startup/start-roster';
 import { markStartupRunByServer } from '@/lib/startup/started-by-server';
+import { createHttpServer } from './http-server';
 import { databaseReadiness } from './readiness';
 import { createRequestListener } from './request-listener';
 import { createServerMetrics } from './server-metrics';
@@ -18,6 +19,8 @@ export type ServerOptions = {
   metricsToken?: string;
   /** Reverse proxies in front that append to X-Forwarded-For (TRUSTED_PROXY_HOPS). */
   trustedProxyHops: number;
+  /** How long an idle keep-alive connection stays open (KEEP_ALIVE_TIMEOUT_SECONDS). */
+  keepAliveSeconds: number;
 };
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -76,7 +79,7 @@ export async function startRosterServer(options: ServerOptions): Promise<Server>
     metricsToken: options.metricsToken,
     trustedProxyHops: options.trustedProxyHops,
   });
-  const server = createServer(listener);
+  const server = createHttpServer(listener, { keepAliveSeconds: options.keepAliveSeconds });
   if (options.dev) {
     // Next's development client keeps a WebSocket for hot reloading.
     server.on('upgrade', (request, socket, head) => void prepared.then(() => app.getUpgradeHandler()(request, socket, head)));
