@@ -43,7 +43,7 @@ beforeAll(async () => {
     user('alice', { userName: 'alice@contoso.example', displayName: 'Alice A', name: { givenName: 'Alice', familyName: 'Archer' }, emails: [{ value: 'alice@contoso.example', type: 'work' }], active: true }, { appFields: { email: 'alice@contoso.example', user_region: 'EMEA' } }),
     user('bob', { userName: 'Bob@contoso.example', name: { formatted: 'Robert Builder' }, active: false }),
     user('carol', { userName: 'carol@contoso.example', emails: [{ value: 'c.smith@mail.example' }], active: true }),
-    user('dave', { userName: 'dave_100%@contoso.example', active: true }),
+    user('dave', { userName: 'dave_100%@contoso.example', active: true }, { appFields: { email: 'D.Hundred@Apps.example' } }),
     user('gone', { userName: 'gone@contoso.example', active: false }, { deprovisionedAt: new Date('2030-02-01T00:00:00Z') }),
   ]);
   await db.insert(scimGroups).values([
@@ -84,6 +84,7 @@ describe('listUsers', () => {
     ['userName', 'BOB@', ['Bob@contoso.example']],
     ['display name', 'alice a', ['alice@contoso.example']],
     ['email column', 'c.smith', ['carol@contoso.example']],
+    ['application email field', 'd.HUNDRED@apps', ['dave_100%@contoso.example']],
     ['formatted name', 'robert', ['Bob@contoso.example']],
     ['given and family name together', 'alice archer', ['alice@contoso.example']],
     ['a LIKE wildcard taken literally', '100%', ['dave_100%@contoso.example']],

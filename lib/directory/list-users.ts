@@ -14,7 +14,7 @@ function searchCondition(term: string): SQL {
     sql`${scimUsers.userName} ilike ${pattern}`,
     sql`${scimUsers.displayName} ilike ${pattern}`,
     sql`${scimUsers.primaryEmail} ilike ${pattern}`,
-    sql`${scimUsers.appFields} ->> 'email' ilike ${pattern}`,
+    sql`${scimUsers.appEmail} ilike ${pattern}`,
     sql`${name} ->> 'formatted' ilike ${pattern}`,
     sql`concat_ws(' ', ${name} ->> 'givenName', ${name} ->> 'familyName') ilike ${pattern}`,
   )!;
