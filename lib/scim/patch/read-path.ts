@@ -1,11 +1,7 @@
-import { parsePatchPath, type PatchPath } from '../paths/patch-path';
+import { parsePatchPath } from '../paths/patch-path';
 import type { SchemaRegistry } from '../schemas/registry';
-import { memoPerRegistry } from '../schemas/registry-memo';
 import { containerOf, getAttribute, isPlainObject } from './document-access';
 import { asArray, selectElements } from './multi-valued';
-
-/** Field mapping reads the same few paths on every write; each is parsed once per registry. */
-const parsedPath = memoPerRegistry<PatchPath>(1024);
 
 /**
  * The values found at a SCIM path (RFC 7644 §3.5.2 path grammar, value filters included) in a stored document,
@@ -13,7 +9,7 @@ const parsedPath = memoPerRegistry<PatchPath>(1024);
  * `urn:…:enterprise:2.0:User:department`. Throws 400 invalidPath for a path the registry does not know.
  */
 export function readPath(document: Record<string, unknown>, path: string, registry: SchemaRegistry): unknown[] {
-  const parsed = parsedPath(registry, path, () => parsePatchPath(path, registry));
+  const parsed = parsePatchPath(path, registry);
   if (parsed.kind === 'schema') return present([getAttribute(document, parsed.schemaUrn)]);
 
   const container = containerOf(document, parsed.attribute, false);

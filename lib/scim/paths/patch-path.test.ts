@@ -55,3 +55,20 @@ describe('parsePatchPath (RFC 7644 §3.5.2 PATH = attrPath / valuePath [subAttr]
     expect(() => parsePatchPath(text, users)).toThrow(expect.objectContaining({ status: 400, scimType }));
   });
 });
+
+describe('parsePatchPath, repeated', () => {
+  it('parses a path once per registry and hands the same result to every caller', () => {
+    const path = 'emails[type eq "work"].value';
+    expect(parsePatchPath(path, users)).toBe(parsePatchPath(path, users));
+    const rebuilt = createUserRegistry([]);
+    expect(parsePatchPath(path, rebuilt)).not.toBe(parsePatchPath(path, users));
+    expect(parsePatchPath(path, rebuilt)).toEqual(parsePatchPath(path, users));
+  });
+
+  it('keeps nothing of a path it refuses: the same path is refused again', () => {
+    const registry = createUserRegistry([]);
+    const refusal = expect.objectContaining({ status: 400, scimType: 'invalidPath' });
+    expect(() => parsePatchPath('nickName.unknown', registry)).toThrow(refusal);
+    expect(() => parsePatchPath('nickName.unknown', registry)).toThrow(refusal);
+  });
+});

@@ -3,6 +3,7 @@ import type { FilterNode } from '../filter/ast';
 import { parseFilter } from '../filter/parse';
 import type { AttributeDefinition } from '../schemas/attribute';
 import { findSubAttribute, type ResolvedPath, type SchemaRegistry } from '../schemas/registry';
+import { memoPerRegistry } from '../schemas/registry-memo';
 import { parseAttributePath } from './attribute-path';
 
 /**
@@ -14,12 +15,20 @@ export type PatchPath =
   | { kind: 'attribute'; text: string; attribute: ResolvedPath; filter?: FilterNode; subAttribute?: AttributeDefinition }
   | { kind: 'schema'; text: string; schemaUrn: string };
 
+/** IdPs send the same few paths in every PATCH, and field mapping reads the same few on every write. */
+const parsedPaths = memoPerRegistry<PatchPath>(1024);
+
 /**
  * Parses and resolves the PATCH path grammar of RFC 7644 §3.5.2: `PATH = attrPath / valuePath [subAttr]`,
  * e.g. `name.givenName`, `emails[type eq "work"].value`, `members[value eq "…"]`, URN-prefixed forms.
  * Throws 400 invalidPath for an unknown attribute or a malformed path, invalidFilter for a bad value filter.
+ * Each path is parsed once per registry; the result is shared, so callers only read it.
  */
 export function parsePatchPath(text: string, registry: SchemaRegistry): PatchPath {
+  return parsedPaths(registry, text, () => parseUncached(text, registry));
+}
+
+function parseUncached(text: string, registry: SchemaRegistry): PatchPath {
   const trimmed = text.trim();
   const schema = registry.schema(trimmed);
   if (schema && schema !== registry.core) return { kind: 'schema', text, schemaUrn: schema.id };
