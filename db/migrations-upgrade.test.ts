@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -14,6 +13,7 @@ import { emailIs } from '@/lib/app-api/list-app-users';
 import { scimUsers } from './schema';
 import { MIGRATIONS_FOLDER } from './migrate';
 import { queryRows, type Database } from './database';
+import { createEmptyPostgresDatabase } from './test-database';
 
 /** A copy of the migrations folder that ends before the migration tagged `before`. */
 function migrationsBefore(before: string): string {
@@ -35,20 +35,15 @@ async function emptyDatabase(): Promise<{ db: Database; migrateFrom: (folder: st
     const db = drizzlePglite(client);
     return { db: db as unknown as Database, migrateFrom: (folder) => migratePglite(db, { migrationsFolder: folder }), close: () => client.close() };
   }
-  const name = `roster_test_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const client = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  const empty = await createEmptyPostgresDatabase(serverUrl);
+  const client = postgres(empty.url, { max: 1, onnotice: () => {} });
   const db = drizzlePostgres(client);
   return {
     db: db as unknown as Database,
     migrateFrom: (folder) => migratePostgres(db, { migrationsFolder: folder }),
     close: async () => {
       await client.end();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await empty.drop();
     },
   };
 }

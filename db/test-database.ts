@@ -23,19 +23,30 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
     if (!template) await migratePgliteDatabase(db);
     return { db: db as unknown as Database, driver: 'pglite', close: () => client.close() };
   }
-  const name = `roster_test_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await migratePostgresDatabase({ url: url.toString() });
+  const empty = await createEmptyPostgresDatabase(serverUrl);
+  await migratePostgresDatabase({ url: empty.url });
   // The server's handle (db/client.ts), so the tests on PostgreSQL run its query path.
-  const { db, close } = createPostgresHandle(url.toString(), { poolSize: DEFAULT_POOL_SIZE, pipelineSize: DEFAULT_PIPELINE_SIZE });
+  const { db, close } = createPostgresHandle(empty.url, { poolSize: DEFAULT_POOL_SIZE, pipelineSize: DEFAULT_PIPELINE_SIZE });
   return {
     db,
     driver: 'postgres',
     close: async () => {
       await close();
+      await empty.drop();
+    },
+  };
+}
+
+/** A new, empty database on the PostgreSQL server at `serverUrl`: its URL, and how to drop it (connections and all). */
+export async function createEmptyPostgresDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `roster_test_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
