@@ -23,17 +23,21 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the PostgreSQL handle (db/postg
     expect(pooled.name).not.toBe(STATEMENT_CONNECTIONS_NAME);
   });
 
-  it('turns JIT off on both kinds of connection, and a setting in the URL wins', async () => {
-    const jit = `select current_setting('jit') as jit`;
-    const [statement] = await runStatement<{ jit: string }>(database.db, jit, []);
-    const [pooled] = await queryRows<{ jit: string }>(database.db, sql.raw(jit));
-    expect([statement.jit, pooled.jit]).toEqual(['off', 'off']);
+  it('turns JIT off and prices random reads as cached on both kinds of connection, and a setting in the URL wins', async () => {
+    const settings = `select current_setting('jit') as jit, current_setting('random_page_cost') as "randomPageCost"`;
+    const [statement] = await runStatement<{ jit: string; randomPageCost: string }>(database.db, settings, []);
+    const [pooled] = await queryRows<{ jit: string; randomPageCost: string }>(database.db, sql.raw(settings));
+    expect([statement, pooled]).toEqual([
+      { jit: 'off', randomPageCost: '1.1' },
+      { jit: 'off', randomPageCost: '1.1' },
+    ]);
     const url = new URL(process.env.TEST_DATABASE_URL!);
     url.searchParams.set('jit', 'on');
+    url.searchParams.set('random_page_cost', '2');
     const handle = createPostgresHandle(url.toString(), { poolSize: 1, pipelineSize: 1 });
     try {
-      const [own] = await runStatement<{ jit: string }>(handle.db, jit, []);
-      expect(own.jit).toBe('on');
+      const [own] = await runStatement<{ jit: string; randomPageCost: string }>(handle.db, settings, []);
+      expect(own).toEqual({ jit: 'on', randomPageCost: '2' });
     } finally {
       await handle.close();
     }

@@ -9,12 +9,16 @@ import * as schema from './schema';
 export const STATEMENT_CONNECTIONS_NAME = 'roster-statements';
 
 /**
- * Session settings of every connection (a setting in DATABASE_URL's query wins). JIT off: Roster's statements are
- * lookups by key that run in a millisecond, but a generic plan's estimate can pass `jit_above_cost` (a list page at
- * 100,000 users was estimated at 42 million), and PostgreSQL then compiled the plan at every execution: 215 ms of JIT
- * for a 1 ms statement (docs/PERFORMANCE.md).
+ * Session settings of every connection (a setting in DATABASE_URL's query wins).
+ * - JIT off: Roster's statements are lookups by key that run in a millisecond, but a generic plan's estimate can pass
+ *   `jit_above_cost` (a list page at 100,000 users was estimated at 42 million), and PostgreSQL then compiled the plan
+ *   at every execution: 215 ms of JIT for a 1 ms statement (docs/PERFORMANCE.md).
+ * - Random page reads priced as on SSD or in cache (1.1, PostgreSQL's own advice for those, instead of 4): priced
+ *   as on a spinning disk, a lookup by key in a table of a few pages looked dearer than reading it all, so every user
+ *   read scanned the whole groups table once per group the user is in, up to about 150 groups (a list page of 100
+ *   users in 101 groups: 1,200 of its 2,386 buffer reads; docs/PERFORMANCE.md).
  */
-const SESSION_SETTINGS = { jit: 'off' };
+const SESSION_SETTINGS = { jit: 'off', random_page_cost: '1.1' };
 
 export type PostgresHandleOptions = {
   /** Connections for drizzle: transactions, the console, the rarer statements. */
