@@ -18,6 +18,9 @@ type Decision = { keep: false } | { keep: true; only?: Set<string>; without?: Se
 export function projectResource(resource: Record<string, unknown>, registry: SchemaRegistry, options: ProjectionOptions): Record<string, unknown> {
   const include = selectionOf(options.attributes, registry);
   const exclude = selectionOf(options.excludedAttributes, registry);
+  const hasSelection = include !== undefined || exclude !== undefined;
+  const plansOf = (schemaUrn: string) => (hasSelection ? undefined : plansPerSchema(registry, schemaUrn, newPlanMap));
+  const corePlans = plansOf(registry.core.id);
   const result: Json = {};
   for (const [key, value] of Object.entries(resource)) {
     if (key === 'schemas') {
@@ -27,11 +30,12 @@ export function projectResource(resource: Record<string, unknown>, registry: Sch
     const extension = registry.schema(key);
     if (extension && extension !== registry.core && isPlainObject(value)) {
       const projected: Json = {};
-      for (const [name, inner] of Object.entries(value)) projectEntry(projected, name, inner, extension.id, registry, include, exclude);
+      const plans = plansOf(extension.id);
+      for (const [name, inner] of Object.entries(value)) projectEntry(projected, name, inner, extension.id, registry, plans, include, exclude);
       if (Object.keys(projected).length > 0) result[key] = projected;
       continue;
     }
-    projectEntry(result, key, value, registry.core.id, registry, include, exclude);
+    projectEntry(result, key, value, registry.core.id, registry, corePlans, include, exclude);
   }
   return result;
 }
@@ -47,24 +51,39 @@ export function isAttributeReturned(path: string, registry: SchemaRegistry, opti
 }
 
 type KeyPlan = { definition: AttributeDefinition | undefined; decision: Decision };
-
-/** Bounded: stored documents may carry keys no schema has. */
-const planWithoutSelection = memoPerRegistry<KeyPlan>(512);
+type PlanMap = Map<string, KeyPlan>;
 
 /**
- * What to do with one attribute key. Without `attributes` / `excludedAttributes` (nearly every request) the answer
- * depends on the schema alone, so it is worked out once per registry and key.
+ * Without `attributes` / `excludedAttributes` (nearly every request) what to do with an attribute key depends on the
+ * schema alone, so it is worked out once per registry, schema and key. A resource looks its schemas' maps up once and
+ * each key in them by the key itself: no key string is built per attribute.
  */
-function planFor(key: string, schemaUrn: string, registry: SchemaRegistry, include?: Selection, exclude?: Selection): KeyPlan {
-  const plan = () => {
-    const definition = registry.resolve({ schema: schemaUrn, attribute: key })?.attribute;
-    return { definition, decision: decide(schemaUrn, definition?.name ?? key, definition, include, exclude) };
-  };
-  return include || exclude ? plan() : planWithoutSelection(registry, `${schemaUrn}|${key}`, plan);
+const plansPerSchema = memoPerRegistry<PlanMap>(64);
+const newPlanMap = (): PlanMap => new Map();
+
+/** Bounded: stored documents may carry keys no schema has. */
+const MAX_PLANS_PER_SCHEMA = 512;
+
+function planFor(key: string, schemaUrn: string, registry: SchemaRegistry, plans: PlanMap | undefined, include?: Selection, exclude?: Selection): KeyPlan {
+  const known = plans?.get(key);
+  if (known) return known;
+  const definition = registry.resolve({ schema: schemaUrn, attribute: key })?.attribute;
+  const plan = { definition, decision: decide(schemaUrn, definition?.name ?? key, definition, include, exclude) };
+  if (plans && plans.size < MAX_PLANS_PER_SCHEMA) plans.set(key, plan);
+  return plan;
 }
 
-function projectEntry(target: Json, key: string, value: unknown, schemaUrn: string, registry: SchemaRegistry, include?: Selection, exclude?: Selection): void {
-  const { definition, decision } = planFor(key, schemaUrn, registry, include, exclude);
+function projectEntry(
+  target: Json,
+  key: string,
+  value: unknown,
+  schemaUrn: string,
+  registry: SchemaRegistry,
+  plans: PlanMap | undefined,
+  include?: Selection,
+  exclude?: Selection,
+): void {
+  const { definition, decision } = planFor(key, schemaUrn, registry, plans, include, exclude);
   if (!decision.keep) return;
   const shaped = definition?.type === 'complex' ? shapeComplex(value, definition, decision) : value;
   if (shaped !== undefined) target[key] = shaped;
