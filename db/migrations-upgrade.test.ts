@@ -13,7 +13,7 @@ import { emailIs } from '@/lib/app-api/list-app-users';
 import { scimUsers } from './schema';
 import { MIGRATIONS_FOLDER } from './migrate';
 import { queryRows, type Database } from './database';
-import { createEmptyPostgresDatabase } from './test-database';
+import { createThrowawayDatabase } from './throwaway-database';
 
 /** A copy of the migrations folder that ends before the migration tagged `before`. */
 function migrationsBefore(before: string): string {
@@ -35,7 +35,7 @@ async function emptyDatabase(): Promise<{ db: Database; migrateFrom: (folder: st
     const db = drizzlePglite(client);
     return { db: db as unknown as Database, migrateFrom: (folder) => migratePglite(db, { migrationsFolder: folder }), close: () => client.close() };
   }
-  const empty = await createEmptyPostgresDatabase(serverUrl);
+  const empty = await createThrowawayDatabase(serverUrl, 'roster_test');
   const client = postgres(empty.url, { max: 1, onnotice: () => {} });
   const db = drizzlePostgres(client);
   return {

@@ -1,14 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import postgres from 'postgres';
 import { inject } from 'vitest';
 import type { OpenDatabase, Database } from './database';
 import { DEFAULT_PIPELINE_SIZE, DEFAULT_POOL_SIZE } from '@/lib/env';
 import { migratePgliteDatabase, migratePostgresDatabase } from './migrate';
 import { createPostgresHandle } from './postgres-handle';
 import * as schema from './schema';
+import { createThrowawayDatabase } from './throwaway-database';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a throwaway database
@@ -23,7 +22,7 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
     if (!template) await migratePgliteDatabase(db);
     return { db: db as unknown as Database, driver: 'pglite', close: () => client.close() };
   }
-  const empty = await createEmptyPostgresDatabase(serverUrl);
+  const empty = await createThrowawayDatabase(serverUrl, 'roster_test');
   await migratePostgresDatabase({ url: empty.url });
   // The server's handle (db/client.ts), so the tests on PostgreSQL run its query path.
   const { db, close } = createPostgresHandle(empty.url, { poolSize: DEFAULT_POOL_SIZE, pipelineSize: DEFAULT_PIPELINE_SIZE });
@@ -33,22 +32,6 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
     close: async () => {
       await close();
       await empty.drop();
-    },
-  };
-}
-
-/** A new, empty database on the PostgreSQL server at `serverUrl`: its URL, and how to drop it (connections and all). */
-export async function createEmptyPostgresDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `roster_test_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
     },
   };
 }

@@ -2,7 +2,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '@/db/throwaway-database';
 import { processTree } from './process-tree';
 
 export type BenchServer = { baseUrl: URL; databaseUrl: string; process: ChildProcess; stop: () => Promise<void> };
@@ -16,23 +16,8 @@ export function buildServer(): void {
 }
 
 /** A throwaway PostgreSQL database for one benchmark run, dropped by `drop` (or left in place by `keep`). */
-export async function createBenchDatabase(
-  adminUrl: string,
-): Promise<{ url: string; name: string; drop: () => Promise<void>; keep: () => Promise<void> }> {
-  const name = `roster_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    name,
-    drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-    keep: () => admin.end(),
-  };
+export function createBenchDatabase(adminUrl: string): Promise<ThrowawayDatabase> {
+  return createThrowawayDatabase(adminUrl, 'roster_bench');
 }
 
 const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
